@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `npm test`: lint, type check, build, then every test project in one Vitest run,
+// closing with one line that totals them all: `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const run = (cmd, args) => {
+  console.log(`\n> ${cmd} ${args.join(' ')}`);
+  return spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
+};
+
+const steps = [
+  ['node_modules/.bin/biome', ['check', '.']],
+  ['node_modules/.bin/tsc', ['-p', 'tsconfig.json']],
+  ['node_modules/.bin/tsc', ['-p', 'tsconfig.server.json']],
+  ['node_modules/.bin/tsc', ['-p', 'tsconfig.test.json']],
+];
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+if (pkg.scripts?.build) steps.push(['npm', ['run', 'build']]);
+
+let failedSteps = 0;
+for (const [cmd, args] of steps) if (run(cmd, args) !== 0) failedSteps++;
+
+mkdirSync('.tmp', { recursive: true });
+rmSync('.tmp/vitest.json', { force: true });
+const status = run('node_modules/.bin/vitest', [
+  'run',
+  ...process.argv.slice(2),
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.tmp/vitest.json',
+]);
+
+let passed = 0;
+let failed = 0;
+try {
+  const report = JSON.parse(readFileSync('.tmp/vitest.json', 'utf8'));
+  passed = report.numPassedTests;
+  failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+} catch {
+  failed += 1;
+}
+// A failed lint, type check or build counts as a failed test, so the closing line never hides it.
+failed += failedSteps;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(status === 0 && failed === 0 ? 0 : 1);

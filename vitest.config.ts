@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for every kind of test, so `npm test` and CI total them in one place.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'proxy', include: ['test/proxy/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'cli', include: ['test/cli/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+    // Two cores: more workers than that only makes the browser tests flaky.
+    maxWorkers: 2,
+  },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+});

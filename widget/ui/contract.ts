@@ -1,0 +1,43 @@
+// The seam between the boot script (no Preact) and the UI module it loads on demand.
+// The boot script imports only these types; the UI module implements `UiModule`.
+import type { Category, OptionalCategory } from '../../core/categories';
+import type { Position, Theme } from '../types';
+
+export type View = 'banner' | 'preferences';
+
+export interface UiProps {
+  /** What to show; null hides the banner and the dialog. */
+  view: View | null;
+  /** After a withdrawal: tell the shopper a reload finishes it, with a Reload button. */
+  notice: 'withdrawn' | null;
+  /** The store's optional categories, in order: one switch each. */
+  categories: readonly OptionalCategory[];
+  /** Allowed now: the preferences switches start from this (only `essential` before a decision). */
+  allowed: readonly Category[];
+  decided: boolean;
+  /** Global Privacy Control is honoured: say so; targeting starts off. */
+  gpc: boolean;
+  /** Resolved language code (`en`, `de`, `fr`, `es`, `it`, `nl`). */
+  lang: string;
+  /** The language's texts (null for English, which the UI module carries). */
+  langTexts: Readonly<Record<string, string>> | null;
+  /** `data-text-*` overrides, camelCase keys; unknown keys are ignored with a warning. */
+  overrides: Readonly<Record<string, string>>;
+  policyUrl: string | null;
+  position: Position;
+  theme: Theme;
+  accent: string | null;
+  nonce: string | null;
+  onAcceptAll(): void;
+  onRejectAll(): void;
+  /** Save choices: the optional categories switched on. */
+  onSave(allow: OptionalCategory[]): void;
+  /** The dialog was dismissed without deciding (Escape, close button). */
+  onClose(): void;
+  onReload(): void;
+}
+
+export interface UiModule {
+  /** Render (or re-render) into `host`'s open shadow root, creating it on the first call. */
+  render(host: HTMLElement, props: UiProps): void;
+}
