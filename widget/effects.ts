@@ -1,0 +1,82 @@
+// What a decision does beyond this page: Consent Mode signals, BigCommerce's own consent feature,
+// and the customer's copy on the server. The boot calls in; nothing here throws or makes it wait.
+import type { Decision } from '../core/categories';
+import { pushDefault, pushUpdate } from './signals/consent-mode';
+import { hideNativeBanner, postNative } from './signals/native-sync';
+import { createSyncClient } from './sync-client';
+import type { Config, ConsentRecord } from './types';
+
+export interface EffectsHost {
+  config: Config;
+  record(): ConsentRecord | null;
+  /** Clear that pending flag and re-save the cookie. */
+  markSent(target: 'server' | 'native'): void;
+  /** Apply a decision found on the server: save (pending.server false), release scripts, hide the banner, fire change. */
+  restore(decision: Decision): void;
+}
+
+export interface Effects {
+  /** Synchronously at boot, before any gated script can run. */
+  boot(): void;
+  /** On every decision (fresh) and on every page load that has one, before the gate releases scripts. */
+  decided(record: ConsentRecord, fresh: boolean): void;
+  /** On a page load without a local decision. */
+  noDecision(): void;
+}
+
+export function createEffects(host: EffectsHost, f: typeof fetch = (...a) => fetch(...a)): Effects {
+  const { config } = host;
+  const sync = createSyncClient(config, f);
+  // Sends to one place run one after another, each with the newest record, so the last decision lands last.
+  const queues = { server: Promise.resolve(), native: Promise.resolve() };
+  // Bumped by every decision: a send that finishes after a newer decision must not clear its flag.
+  let generation = 0;
+
+  const later = (target: 'server' | 'native', task: () => Promise<unknown>): void => {
+    queues[target] = queues[target].then(task).then(
+      () => {},
+      () => {},
+    );
+  };
+
+  const send = (target: 'server' | 'native', deliver: (r: ConsentRecord) => Promise<boolean>) =>
+    later(target, async () => {
+      const r = host.record();
+      if (!r?.pending[target]) return;
+      const at = generation;
+      if ((await deliver(r)) && at === generation) host.markSent(target);
+    });
+
+  const toServer = async (r: ConsentRecord) => {
+    // A guest's decision stays pending until a page load where they are logged in.
+    if (!sync || config.customerHint === 'guest') return false;
+    const who = await sync.identify();
+    return typeof who === 'object' && !!who && sync.put(who.token, { allow: r.allow, deny: r.deny });
+  };
+
+  return {
+    boot() {
+      try {
+        if (config.consentMode) pushDefault(window);
+        if (config.nativeSync) hideNativeBanner(document, config.nonce);
+      } catch {}
+    },
+    decided(record) {
+      generation++;
+      try {
+        if (config.consentMode) pushUpdate(window, record.allow, record.deny);
+      } catch {}
+      if (config.nativeSync) send('native', (r) => postNative(config, r.allow, f));
+      send('server', toServer);
+    },
+    noDecision() {
+      if (!sync || config.customerHint === 'guest') return;
+      later('server', async () => {
+        const who = await sync.identify();
+        const saved = typeof who === 'object' && who ? await sync.get(who.token) : null;
+        // The shopper may have decided on this page while we asked: their fresh choice wins.
+        if (saved && !host.record()) host.restore(saved);
+      });
+    },
+  };
+}

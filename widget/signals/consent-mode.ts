@@ -1,0 +1,50 @@
+// Google Consent Mode v2 (SPEC 6.1): https://developers.google.com/tag-platform/security/guides/consent
+// Commands go into `dataLayer` as `arguments` objects, exactly as gtag.js's own `gtag()` pushes them:
+// gtag.js ignores plain arrays, so a page that loads it after us still reads our default.
+import type { Category } from '../../core/categories';
+
+type Gtag = (...args: unknown[]) => void;
+type GoogleWindow = Window & { dataLayer?: unknown[]; gtag?: Gtag };
+
+/** Consent Mode types and the category each follows. */
+const TYPES: Record<string, Category> = {
+  ad_storage: 'targeting',
+  ad_user_data: 'targeting',
+  ad_personalization: 'targeting',
+  analytics_storage: 'analytics',
+  functionality_storage: 'functional',
+  personalization_storage: 'functional',
+  security_storage: 'essential',
+};
+
+/** The `dataLayer` event GTM triggers can listen for after every decision. */
+export const UPDATE_EVENT = 'storefront_consent_update';
+
+/** Each Consent Mode type granted or denied, for the categories allowed. */
+export function consentState(allow: readonly Category[]): Record<string, 'granted' | 'denied'> {
+  const state: Record<string, 'granted' | 'denied'> = {};
+  for (const type in TYPES) state[type] = allow.includes(TYPES[type] as Category) ? 'granted' : 'denied';
+  return state;
+}
+
+function gtag(w: GoogleWindow): Gtag {
+  w.dataLayer ||= [];
+  if (typeof w.gtag !== 'function') {
+    w.gtag = function gtag() {
+      // biome-ignore lint/complexity/noArguments: gtag.js only reads `arguments` objects, not arrays.
+      w.dataLayer?.push(arguments);
+    };
+  }
+  return w.gtag;
+}
+
+/** `gtag('consent', 'default', …)`: everything denied but security storage, waiting for our update. */
+export function pushDefault(w: Window): void {
+  gtag(w)('consent', 'default', { ...consentState(['essential']), wait_for_update: 500 });
+}
+
+/** `gtag('consent', 'update', …)` for a decision, then the event GTM triggers on. */
+export function pushUpdate(w: GoogleWindow, allow: readonly Category[], deny: readonly Category[]): void {
+  gtag(w)('consent', 'update', consentState(allow));
+  w.dataLayer?.push({ event: UPDATE_EVENT, storefront_consent: { allow: [...allow], deny: [...deny] } });
+}
