@@ -1,0 +1,340 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Decision } from '../../../../core/categories';
+import { createEffects, type EffectsHost } from '../../../../widget/effects';
+import type { Config, ConsentRecord } from '../../../../widget/types';
+import { config, fakeFetch, JWT, json, type Route, settle, syncConfig } from './fixtures';
+
+type GoogleWindow = Window & { dataLayer?: unknown[]; gtag?: unknown };
+const w = window as GoogleWindow;
+
+afterEach(() => {
+  delete w.dataLayer;
+  delete w.gtag;
+  for (const el of document.head.querySelectorAll('style')) el.remove();
+});
+
+const record = (
+  allow: ConsentRecord['allow'],
+  pending: Partial<ConsentRecord['pending']> = {},
+): ConsentRecord => ({
+  allow,
+  deny: (['functional', 'analytics', 'targeting'] as const).filter((c) => !allow.includes(c)),
+  revision: 1,
+  updatedAt: new Date().toISOString(),
+  gpc: false,
+  pending: { server: false, native: false, ...pending },
+});
+
+interface FakeHost extends EffectsHost {
+  current: ConsentRecord | null;
+  sent: Array<'server' | 'native'>;
+  restored: Decision[];
+}
+
+/** A boot stand-in keeping one record, as the real boot keeps the cookie. */
+function fakeHost(cfg: Config, initial: ConsentRecord | null = null): FakeHost {
+  const host: FakeHost = {
+    config: cfg,
+    current: initial,
+    sent: [] as Array<'server' | 'native'>,
+    restored: [] as Decision[],
+    record: () => host.current,
+    markSent(target: 'server' | 'native') {
+      host.sent.push(target);
+      if (host.current)
+        host.current = { ...host.current, pending: { ...host.current.pending, [target]: false } };
+    },
+    restore(decision: Decision) {
+      host.restored.push(decision);
+      host.current = { ...record(decision.allow), deny: decision.deny };
+    },
+  };
+  return host;
+}
+
+/** Decide as the boot does: keep the record, then tell the effects. */
+function decide(
+  host: ReturnType<typeof fakeHost>,
+  effects: ReturnType<typeof createEffects>,
+  r: ConsentRecord,
+) {
+  host.current = r;
+  effects.decided(r, true);
+}
+
+const storefront: Route = ({ url, method }) => {
+  if (url.startsWith('/customer/current.jwt')) return new Response(JWT);
+  if (url === '/api/storefront/consent') return new Response(null, { status: 200 });
+  if (url.endsWith('/consent') && method === 'PUT') return json({ allow: [], deny: [], updated_at: 'x' });
+  return json({ allow: [], deny: [] });
+};
+
+const commands = () =>
+  (w.dataLayer ?? []).map((item) =>
+    Object.prototype.toString.call(item) === '[object Arguments]'
+      ? Array.from(item as ArrayLike<unknown>)
+      : item,
+  );
+
+describe('effects', () => {
+  describe('Consent Mode', () => {
+    it('pushes the default at boot and an update on each decision', () => {
+      const host = fakeHost(config());
+      const effects = createEffects(host, fakeFetch(storefront).fetch);
+      effects.boot();
+      expect(commands()).toEqual([
+        ['consent', 'default', expect.objectContaining({ analytics_storage: 'denied' })],
+      ]);
+      effects.decided(record(['essential', 'analytics']), false);
+      expect(commands()[1]).toEqual([
+        'consent',
+        'update',
+        expect.objectContaining({ analytics_storage: 'granted' }),
+      ]);
+      expect(commands()[2]).toMatchObject({ event: 'storefront_consent_update' });
+    });
+
+    it('pushes nothing when Consent Mode is off', () => {
+      const effects = createEffects(fakeHost(config({ consentMode: false })), fakeFetch(storefront).fetch);
+      effects.boot();
+      effects.decided(record(['essential', 'analytics']), true);
+      expect(w.dataLayer).toBeUndefined();
+    });
+  });
+
+  describe("BigCommerce's own consent", () => {
+    it('hides its banner at boot and posts each fresh decision, then clears the pending flag', async () => {
+      const host = fakeHost(config({ nativeSync: true, nonce: 'abc' }));
+      const wire = fakeFetch(storefront);
+      const effects = createEffects(host, wire.fetch);
+      effects.boot();
+      expect(document.head.querySelector('style[nonce]')).not.toBeNull();
+      decide(host, effects, record(['essential', 'targeting'], { native: true }));
+      await settle();
+      expect(wire.calls.map((c) => [c.method, c.url, c.body])).toEqual([
+        ['POST', '/api/storefront/consent', JSON.stringify({ allow: [3], deny: [2, 1] })],
+      ]);
+      expect(host.sent).toEqual(['native']);
+    });
+
+    it('keeps the decision pending when the post fails, and sends it on a later page load', async () => {
+      const host = fakeHost(config({ nativeSync: true }));
+      const down = fakeFetch(() => new Response('', { status: 502 }));
+      decide(host, createEffects(host, down.fetch), record(['essential'], { native: true }));
+      await settle();
+      expect(down.calls).toHaveLength(1);
+      expect(host.sent).toEqual([]);
+      expect(host.current?.pending.native).toBe(true);
+
+      const up = fakeFetch(storefront);
+      createEffects(host, up.fetch).decided(host.current as ConsentRecord, false);
+      await settle();
+      expect(up.calls.map((c) => c.url)).toEqual(['/api/storefront/consent']);
+      expect(host.sent).toEqual(['native']);
+    });
+
+    it('never posts when the option is off, whatever the record says', async () => {
+      const host = fakeHost(config({ nativeSync: false }));
+      const wire = fakeFetch(storefront);
+      const effects = createEffects(host, wire.fetch);
+      effects.boot();
+      decide(host, effects, record(['essential'], { native: true }));
+      await settle();
+      expect(wire.calls).toEqual([]);
+      expect(document.head.querySelector('style')).toBeNull();
+    });
+
+    it('does not post a decision that was already sent', async () => {
+      const host = fakeHost(config({ nativeSync: true }));
+      const wire = fakeFetch(storefront);
+      createEffects(host, wire.fetch).decided(record(['essential'], { native: false }), false);
+      await settle();
+      expect(wire.calls).toEqual([]);
+    });
+  });
+
+  describe('customer sync', () => {
+    it('gets the JWT and PUTs a fresh decision to the proxy, then clears the pending flag', async () => {
+      const host = fakeHost(syncConfig({ customerHint: 'customer' }));
+      const wire = fakeFetch(storefront);
+      decide(host, createEffects(host, wire.fetch), record(['essential', 'analytics'], { server: true }));
+      await settle();
+      expect(wire.calls.map((c) => [c.method, c.url])).toEqual([
+        ['GET', '/customer/current.jwt?app_client_id=app123'],
+        ['PUT', 'https://consent.example.workers.dev/consent'],
+      ]);
+      expect(wire.calls[1]?.headers.authorization).toBe(`Bearer ${JWT}`);
+      expect(JSON.parse(wire.calls[1]?.body ?? '')).toEqual({
+        allow: ['essential', 'analytics'],
+        deny: ['functional', 'targeting'],
+      });
+      expect(host.sent).toEqual(['server']);
+    });
+
+    it('keeps the decision pending when the proxy is down, and sends it on a later page load', async () => {
+      const host = fakeHost(syncConfig());
+      const down = fakeFetch((c) => (c.url.startsWith('/customer') ? new Response(JWT) : 'network-error'));
+      decide(host, createEffects(host, down.fetch), record(['essential', 'functional'], { server: true }));
+      await settle();
+      expect(down.calls.map((c) => c.method)).toEqual(['GET', 'PUT']);
+      expect(host.current?.pending.server).toBe(true);
+
+      const up = fakeFetch(storefront);
+      createEffects(host, up.fetch).decided(host.current as ConsentRecord, false);
+      await settle();
+      expect(up.calls.map((c) => c.method)).toEqual(['GET', 'PUT']);
+      expect(host.current?.pending.server).toBe(false);
+    });
+
+    it("keeps a guest's decision pending (JWT 404) so it is sent once they log in", async () => {
+      const host = fakeHost(syncConfig());
+      const guest = fakeFetch(() => new Response('', { status: 404 }));
+      decide(host, createEffects(host, guest.fetch), record(['essential'], { server: true }));
+      await settle();
+      expect(guest.calls.map((c) => c.url)).toEqual(['/customer/current.jwt?app_client_id=app123']);
+      expect(host.current?.pending.server).toBe(true);
+
+      const loggedIn = fakeFetch(storefront);
+      createEffects(host, loggedIn.fetch).decided(host.current as ConsentRecord, false);
+      await settle();
+      expect(loggedIn.calls.map((c) => c.method)).toEqual(['GET', 'PUT']);
+      expect(host.sent).toEqual(['server']);
+    });
+
+    it('makes no JWT request at all when the page says the shopper is a guest', async () => {
+      const host = fakeHost(syncConfig({ customerHint: 'guest' }));
+      const wire = fakeFetch(storefront);
+      const effects = createEffects(host, wire.fetch);
+      effects.noDecision();
+      decide(host, effects, record(['essential', 'analytics'], { server: true }));
+      await settle();
+      expect(wire.calls).toEqual([]);
+      expect(host.current?.pending.server).toBe(true);
+    });
+
+    it('sends nothing for a page load whose decision already reached the server', async () => {
+      const host = fakeHost(syncConfig(), record(['essential'], { server: false }));
+      const wire = fakeFetch(storefront);
+      createEffects(host, wire.fetch).decided(host.current as ConsentRecord, false);
+      await settle();
+      expect(wire.calls).toEqual([]);
+    });
+
+    it('sends nothing without a proxy', async () => {
+      const host = fakeHost(config());
+      const wire = fakeFetch(storefront);
+      const effects = createEffects(host, wire.fetch);
+      effects.noDecision();
+      decide(host, effects, record(['essential'], { server: true }));
+      await settle();
+      expect(wire.calls).toEqual([]);
+    });
+
+    it('lands the last of two quick decisions last, and clears the flag only for it', async () => {
+      const host = fakeHost(syncConfig());
+      const bodies: string[] = [];
+      const wire = fakeFetch(async (c) => {
+        if (c.method === 'PUT') {
+          bodies.push(c.body ?? '');
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        return storefront(c);
+      });
+      const effects = createEffects(host, wire.fetch);
+      decide(host, effects, record(['essential', 'functional', 'analytics', 'targeting'], { server: true }));
+      decide(host, effects, record(['essential'], { server: true }));
+      await settle();
+      await settle();
+      expect(JSON.parse(bodies.at(-1) ?? '')).toEqual({
+        allow: ['essential'],
+        deny: ['functional', 'analytics', 'targeting'],
+      });
+      expect(host.sent).toEqual(['server']);
+      expect(host.current?.pending.server).toBe(false);
+    });
+
+    it('restores a decision saved on the server when there is none here', async () => {
+      const host = fakeHost(syncConfig());
+      const wire = fakeFetch((c) =>
+        c.method === 'GET' && c.url.endsWith('/consent')
+          ? json({ allow: ['essential', 'analytics'], deny: ['functional', 'targeting'], updated_at: 'x' })
+          : storefront(c),
+      );
+      createEffects(host, wire.fetch).noDecision();
+      await settle();
+      expect(wire.calls.map((c) => [c.method, c.url])).toEqual([
+        ['GET', '/customer/current.jwt?app_client_id=app123'],
+        ['GET', 'https://consent.example.workers.dev/consent'],
+      ]);
+      expect(host.restored).toEqual([
+        { allow: ['essential', 'analytics'], deny: ['functional', 'targeting'] },
+      ]);
+    });
+
+    it('restores nothing when the server holds no real decision or the shopper is a guest', async () => {
+      const host = fakeHost(syncConfig());
+      createEffects(host, fakeFetch(storefront).fetch).noDecision();
+      createEffects(host, fakeFetch(() => new Response('', { status: 404 })).fetch).noDecision();
+      await settle();
+      expect(host.restored).toEqual([]);
+    });
+
+    it('lets a choice made on this page win over a saved one that arrives later', async () => {
+      const host = fakeHost(syncConfig());
+      const wire = fakeFetch(async (c) => {
+        if (c.method === 'GET' && c.url.endsWith('/consent')) {
+          await new Promise((r) => setTimeout(r, 10));
+          return json({ allow: ['essential', 'targeting'], deny: [] });
+        }
+        return storefront(c);
+      });
+      const effects = createEffects(host, wire.fetch);
+      effects.noDecision();
+      decide(host, effects, record(['essential'], { server: true }));
+      await settle();
+      await settle();
+      expect(host.restored).toEqual([]);
+      expect(host.current?.allow).toEqual(['essential']);
+      expect(wire.calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
+    });
+  });
+
+  describe('never throws into the page', () => {
+    it('survives a fetch that throws synchronously and a host that throws', async () => {
+      const rejections: unknown[] = [];
+      const onRejection = (reason: unknown) => rejections.push(reason);
+      process.on('unhandledRejection', onRejection);
+      try {
+        const broken = (() => {
+          throw new Error('no fetch here');
+        }) as unknown as typeof fetch;
+        const host = fakeHost(syncConfig({ nativeSync: true }));
+        host.markSent = () => {
+          throw new Error('cookie jar full');
+        };
+        const effects = createEffects(host, broken);
+        expect(() => effects.boot()).not.toThrow();
+        expect(() =>
+          decide(host, effects, record(['essential'], { server: true, native: true })),
+        ).not.toThrow();
+        expect(() => effects.noDecision()).not.toThrow();
+        const working = createEffects(host, fakeFetch(storefront).fetch);
+        expect(() =>
+          decide(host, working, record(['essential'], { server: true, native: true })),
+        ).not.toThrow();
+        await settle();
+        expect(rejections).toEqual([]);
+      } finally {
+        process.off('unhandledRejection', onRejection);
+      }
+    });
+
+    it('keeps going when dataLayer is not an array', () => {
+      (w as unknown as { dataLayer: unknown }).dataLayer = 'broken';
+      const effects = createEffects(fakeHost(config()), fakeFetch(storefront).fetch);
+      expect(() => effects.boot()).not.toThrow();
+      expect(() => effects.decided(record(['essential']), true)).not.toThrow();
+      vi.restoreAllMocks();
+    });
+  });
+});

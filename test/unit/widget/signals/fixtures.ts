@@ -1,0 +1,85 @@
+// A parsed widget config and a fake `fetch` that records what goes on the wire.
+import type { Config } from '../../../../widget/types';
+
+export function config(overrides: Partial<Config> = {}): Config {
+  return {
+    proxyUrl: null,
+    clientId: null,
+    customerHint: 'unknown',
+    jwtUrl: null,
+    policyUrl: null,
+    categories: ['functional', 'analytics', 'targeting'],
+    revision: 1,
+    expiryDays: 180,
+    cookieDomain: null,
+    lang: 'auto',
+    position: 'bottom',
+    theme: 'auto',
+    accent: null,
+    gpc: 'honor',
+    consentMode: true,
+    nativeSync: false,
+    nativeIds: { analytics: 1, functional: 2, targeting: 3 },
+    clear: { functional: [], analytics: [], targeting: [] },
+    texts: {},
+    nonce: null,
+    base: 'https://cdn.example.com/',
+    ...overrides,
+  };
+}
+
+/** Sync configured as a merchant would: proxy, client id, and the JWT URL the config derives. */
+export const syncConfig = (overrides: Partial<Config> = {}): Config =>
+  config({
+    proxyUrl: 'https://consent.example.workers.dev',
+    clientId: 'app123',
+    jwtUrl: '/customer/current.jwt?app_client_id=app123',
+    ...overrides,
+  });
+
+export interface WireCall {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | null;
+  credentials: RequestCredentials | undefined;
+  signal: AbortSignal | null;
+}
+
+type Answer = Response | 'network-error' | 'hang';
+export type Route = (call: WireCall) => Answer | Promise<Answer>;
+
+/** A `fetch` answering through `route`, recording every call. */
+export function fakeFetch(route: Route) {
+  const calls: WireCall[] = [];
+  const f = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const call: WireCall = {
+      url: String(input),
+      method: init.method ?? 'GET',
+      headers: Object.fromEntries(
+        [...new Headers(init.headers).entries()].map(([k, v]) => [k.toLowerCase(), v]),
+      ),
+      body: typeof init.body === 'string' ? init.body : null,
+      credentials: init.credentials,
+      signal: init.signal ?? null,
+    };
+    calls.push(call);
+    const answer = await route(call);
+    if (answer === 'network-error') throw new TypeError('Failed to fetch');
+    if (answer === 'hang') {
+      return new Promise<Response>((_, reject) => {
+        call.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      });
+    }
+    return answer;
+  }) as typeof fetch;
+  return { fetch: f, calls };
+}
+
+export const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJjdXN0b21lciI6eyJpZCI6N319.c2lnbmF0dXJl';
+
+export const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+/** Let queued fetches and their continuations finish. */
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
