@@ -1,0 +1,229 @@
+// A BigCommerce stand-in on node:http: the v3 endpoints this project calls, answered as the
+// official OpenAPI files describe them, strict about bad requests, with test controls.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApiResponse, parseJsonBody, type Route } from './api-request';
+import { type ApiAccount, createAccounts } from './auth';
+import { BigCommerceApiError, ERROR_TYPE } from './errors';
+import { createFaults, type Fault } from './faults';
+import { createRateLimiter, type RateLimitOptions } from './rate-limit';
+import { consentRoutes } from './routes/consent';
+import { scriptRoutes } from './routes/scripts';
+import { settingsRoutes } from './routes/settings';
+import { shopperProfileRoutes } from './routes/shopper-profiles';
+import { createState, type Seed, type StandInState } from './state';
+
+export type { Fault } from './faults';
+export type { Seed, StandInState } from './state';
+
+export interface StartOptions {
+  port?: number;
+  storeHash?: string;
+  seed?: Seed;
+  /** The store's API quota; default 150 requests per 30 s (Standard plan). */
+  rateLimit?: RateLimitOptions;
+  /** The app whose client secret signs current-customer JWTs; random by default. */
+  clientId?: string;
+  clientSecret?: string;
+}
+
+export interface ApiCall {
+  method: string;
+  path: string;
+  query: string;
+  /** 0 when a `drop` fault closed the connection without an answer. */
+  status: number;
+}
+
+export interface BigCommerceStandIn {
+  url: string;
+  storeHash: string;
+  accessToken: string;
+  tokens: { readOnly: string; noCustomers: string; noCheckoutContent: string };
+  clientId: string;
+  clientSecret: string;
+  state: StandInState;
+  faults: { next(n: number, fault: Fault): void; clear(): void };
+  calls: ApiCall[];
+  /** Forgets the quota spent so far. */
+  resetRateLimit(): void;
+  close(): Promise<void>;
+}
+
+const ROUTES: Route[] = [...consentRoutes, ...settingsRoutes, ...shopperProfileRoutes, ...scriptRoutes];
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (size > MAX_BODY_BYTES) reject(new BigCommerceApiError(413, 'The request body is too large.', {}));
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', reject);
+  });
+}
+
+function acceptsJson(accept: string | undefined): boolean {
+  if (accept === undefined || accept.trim() === '') return true;
+  return accept
+    .split(',')
+    .map((part) => part.split(';')[0]?.trim().toLowerCase())
+    .some((type) => type === 'application/json' || type === 'application/*' || type === '*/*');
+}
+
+function send(res: ServerResponse, r: ApiResponse, headers: Record<string, string>): void {
+  if (r.status === 204 || r.body === undefined) {
+    res.writeHead(r.status, headers).end();
+    return;
+  }
+  const text = JSON.stringify(r.body);
+  res
+    .writeHead(r.status, {
+      ...headers,
+      'Content-Type': 'application/json',
+      'Content-Length': String(Buffer.byteLength(text)),
+    })
+    .end(text);
+}
+
+function match(method: string, path: string) {
+  for (const route of ROUTES) {
+    const m = route.pattern.exec(path);
+    if (!m) continue;
+    const handler = route.methods[method as keyof Route['methods']];
+    if (!handler)
+      throw new BigCommerceApiError(405, `The method ${method} is not allowed on this resource.`, {});
+    return { handler, params: { ...m.groups } };
+  }
+  throw new BigCommerceApiError(404, 'The requested resource was not found.', {});
+}
+
+export async function startBigCommerce(o: StartOptions = {}): Promise<BigCommerceStandIn> {
+  const storeHash = o.storeHash ?? 'teststore';
+  const state = createState(o.seed);
+  const accounts = createAccounts();
+  const limiter = createRateLimiter(o.rateLimit ?? { quota: 150, windowMs: 30_000 });
+  const faults = createFaults();
+  const calls: ApiCall[] = [];
+  const storePrefix = `/stores/${storeHash}/v3`;
+
+  async function answer(req: IncomingMessage, res: ServerResponse, call: ApiCall): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const method = req.method ?? 'GET';
+    let headers = limiter.peek();
+    const reply = (r: ApiResponse) => {
+      call.status = r.status;
+      send(res, r, headers);
+    };
+
+    const fault = faults.take();
+    if (fault && 'drop' in fault) {
+      req.socket.destroy();
+      return;
+    }
+    if (fault && 'delayMs' in fault) await sleep(fault.delayMs);
+    if (fault && 'status' in fault) {
+      reply({
+        status: fault.status,
+        body: { status: fault.status, title: 'Service unavailable.', type: ERROR_TYPE },
+      });
+      return;
+    }
+    if (fault && 'rateLimit' in fault) {
+      headers = limiter.forced(fault.rateLimit);
+      reply({ status: 429, body: { status: 429, title: 'Too many requests', type: ERROR_TYPE, errors: {} } });
+      return;
+    }
+
+    try {
+      const raw = await readBody(req);
+      if (url.pathname !== storePrefix && !url.pathname.startsWith(`${storePrefix}/`)) {
+        throw new BigCommerceApiError(404, 'The requested resource was not found.', {});
+      }
+      const account: ApiAccount = accounts.authenticate(req.headers['x-auth-token']);
+      const verdict = limiter.take();
+      headers = verdict.headers;
+      if (!verdict.allowed) throw new BigCommerceApiError(429, 'Too many requests', {});
+      if (!acceptsJson(req.headers.accept)) {
+        throw new BigCommerceApiError(406, 'The Accept header must allow application/json.', {});
+      }
+      const { handler, params } = match(method, url.pathname.slice(storePrefix.length));
+      reply(
+        handler({
+          method,
+          path: url.pathname.slice(storePrefix.length),
+          params: params as Record<string, string>,
+          query: url.searchParams,
+          account,
+          state,
+          now: new Date(),
+          json: (status) => parseJsonBody(raw, req.headers['content-type'], status),
+        }),
+      );
+    } catch (error) {
+      if (error instanceof BigCommerceApiError) reply({ status: error.status, body: error.body() });
+      else reply({ status: 500, body: { status: 500, title: 'Internal server error.', type: ERROR_TYPE } });
+    }
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const call: ApiCall = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.search.slice(1),
+      status: 0,
+    };
+    calls.push(call);
+    state.inFlight++;
+    state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      state.inFlight--;
+    };
+    res.on('close', finish);
+    res.on('finish', finish);
+    answer(req, res, call).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    storeHash,
+    accessToken: accounts.full.token,
+    tokens: {
+      readOnly: accounts.readOnly.token,
+      noCustomers: accounts.noCustomers.token,
+      noCheckoutContent: accounts.noCheckoutContent.token,
+    },
+    clientId: o.clientId ?? `app_${randomBytes(8).toString('hex')}`,
+    clientSecret: o.clientSecret ?? randomBytes(24).toString('base64url'),
+    state,
+    faults: { next: faults.next, clear: faults.clear },
+    calls,
+    resetRateLimit: limiter.reset,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
