@@ -151,6 +151,8 @@ export interface StorefrontPage {
   lang?: string;
   /** The widget's `src`; default `/dist/storefront-consent.js`. */
   scriptSrc?: string;
+  /** Nonce for the page's own `<style>`, for pages served with a Content Security Policy. */
+  nonce?: string;
 }
 
 const PRODUCTS = [
@@ -165,8 +167,8 @@ const PRODUCTS = [
 /**
  * A page shaped like BigCommerce's Cornerstone theme: header with navigation and a login link, a
  * product grid, a footer whose "Cookie settings" link carries `data-consent-open`. The widget's tag
- * comes first in `<head>`, as Script Manager puts it. No inline script of its own, so it works
- * under any Content Security Policy.
+ * comes first in `<head>`, as Script Manager puts it. No inline script or style attribute of its own,
+ * so it works under a strict Content Security Policy (give `nonce` for its `<style>`).
  */
 export function storefrontHtml(o: StorefrontPage = {}): string {
   const attrs = Object.entries(o.attrs ?? {})
@@ -177,7 +179,7 @@ export function storefrontHtml(o: StorefrontPage = {}): string {
         <li class="product">
           <article class="card">
             <a href="/products/${i + 1}/" class="card-figure" aria-label="${escapeHtml(name)}">
-              <span class="card-image" style="background:hsl(${i * 50} 40% 80%)"></span>
+              <span class="card-image card-image--${i + 1}"></span>
             </a>
             <h3 class="card-title"><a href="/products/${i + 1}/">${escapeHtml(name)}</a></h3>
             <p class="price">${price}</p>
@@ -194,7 +196,7 @@ export function storefrontHtml(o: StorefrontPage = {}): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Cornerstone Demo Store</title>
   <link rel="icon" href="data:,">
-  <style>
+  <style${o.nonce ? ` nonce="${escapeHtml(o.nonce)}"` : ''}>
     body { margin: 0; font-family: system-ui, sans-serif; color: #313440; background: #fff; }
     header, footer { padding: 1rem 2rem; background: #f6f6f6; }
     .navUser, .navPages { display: flex; gap: 1.5rem; list-style: none; margin: 0; padding: 0; }
@@ -202,7 +204,9 @@ export function storefrontHtml(o: StorefrontPage = {}): string {
     .header-logo { margin: .5rem 0; font-size: 1.75rem; }
     main { padding: 2rem; }
     .productGrid { display: grid; grid-template-columns: repeat(3, 1fr); gap: 1.5rem; list-style: none; padding: 0; }
-    .card-image { display: block; height: 160px; }
+    .card-image { display: block; height: 160px; background: #d8dde6; }
+    .card-image--2, .card-image--5 { background: #e6dcd0; }
+    .card-image--3, .card-image--6 { background: #d3e4d6; }
     .card-title { font-size: 1rem; margin: .5rem 0; }
     .button { display: inline-block; padding: .5rem 1rem; border: 1px solid #313440; color: #313440; }
     a { color: #2b4bb5; }

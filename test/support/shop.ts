@@ -1,0 +1,175 @@
+// One storefront server and one Chromium per test file, a fresh browser context (a new shopper) per
+// test. Every test fails if anything reached the page as an error: an uncaught exception, a console
+// error (CSP violations are reported there too) or a JavaScript dialog such as `alert()`.
+import type { Browser, BrowserContext, Cookie, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { launchChromium } from './chromium';
+import { type ExtraHandler, type Storefront, startStorefront } from './storefront';
+
+export const COOKIE = 'storefront_consent';
+export const UI_FILE = 'storefront-consent-ui.js';
+
+/** What `StorefrontConsent.get()` answers (SPEC 5). */
+export interface ConsentState {
+  allow: string[];
+  deny: string[];
+  decided: boolean;
+  revision: number;
+  updatedAt: string | null;
+}
+
+export interface Shop {
+  readonly server: Storefront;
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Page errors, console errors and JavaScript dialogs of the current test. */
+  readonly errors: string[];
+  readonly warnings: string[];
+  /** Every URL the page requested in the current test. */
+  readonly requests: string[];
+  /** Serve `html` at a fresh path and open it; answers the page's URL. */
+  visit(html: string, headers?: Record<string, string>): Promise<string>;
+  /** The gated scripts (and frames) that ran, in the order they ran. */
+  ran(): Promise<string[]>;
+  /** The first-visit banner: the dialog offering Customize. */
+  banner(): Locator;
+  /** The preferences dialog: the dialog offering Save choices. */
+  preferences(): Locator;
+  /** `StorefrontConsent.get()` in the page. */
+  consent(): Promise<ConsentState>;
+  /** The decision cookie as the browser keeps it. */
+  cookie(): Promise<Cookie | undefined>;
+  /** Waits until the network has been quiet, so a banner that was going to appear would have. */
+  settle(): Promise<void>;
+}
+
+export interface ConsentApi {
+  get(): ConsentState;
+  has(category: string): boolean;
+  acceptAll(): void;
+  rejectAll(): void;
+  set(decision: { allow?: string[]; deny?: string[] }): void;
+  open(): void;
+  onChange(callback: (state: ConsentState) => void): () => void;
+}
+
+/**
+ * The page's window as tests see it; cast inside `page.evaluate` callbacks (types are erased, so
+ * the cast survives serialisation): `(window as ShopWindow).StorefrontConsent`.
+ */
+export type ShopWindow = Window & { __ran?: string[]; StorefrontConsent?: ConsentApi };
+
+export function useShop(o: { extra?: ExtraHandler } = {}): Shop {
+  let server: Storefront | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let errors: string[] = [];
+  let warnings: string[] = [];
+  let requests: string[] = [];
+  let pageCount = 0;
+
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is only available inside a test`);
+    return value;
+  };
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([
+      startStorefront(o.extra ? { extra: o.extra } : {}),
+      launchChromium(),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  beforeEach(async () => {
+    errors = [];
+    warnings = [];
+    requests = [];
+    context = await need(browser, 'browser').newContext();
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    page.on('dialog', (dialog) => {
+      errors.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    page.on('request', (request) => requests.push(request.url()));
+  });
+  afterEach(async () => {
+    const seen = errors;
+    await context?.close();
+    context = undefined;
+    page = undefined;
+    expect(seen, 'errors that reached the storefront page').toEqual([]);
+  });
+
+  const shop: Shop = {
+    get server() {
+      return need(server, 'server');
+    },
+    get browser() {
+      return need(browser, 'browser');
+    },
+    get context() {
+      return need(context, 'context');
+    },
+    get page() {
+      return need(page, 'page');
+    },
+    get errors() {
+      return errors;
+    },
+    get warnings() {
+      return warnings;
+    },
+    get requests() {
+      return requests;
+    },
+    async visit(html, headers) {
+      pageCount += 1;
+      const path = `/shop/${pageCount}`;
+      shop.server.page(path, html, headers);
+      await shop.page.goto(shop.server.url + path);
+      return shop.server.url + path;
+    },
+    ran() {
+      return shop.page.evaluate(() => [...((window as ShopWindow).__ran ?? [])]);
+    },
+    banner() {
+      return shop.page
+        .getByRole('dialog')
+        .filter({ has: shop.page.getByRole('button', { name: 'Customize' }) });
+    },
+    preferences() {
+      return shop.page
+        .getByRole('dialog')
+        .filter({ has: shop.page.getByRole('button', { name: 'Save choices' }) });
+    },
+    async consent() {
+      await shop.page.waitForFunction(() => (window as ShopWindow).StorefrontConsent !== undefined);
+      return shop.page.evaluate(() => (window as ShopWindow).StorefrontConsent?.get() as ConsentState);
+    },
+    async cookie() {
+      return (await shop.context.cookies()).find((cookie) => cookie.name === COOKIE);
+    },
+    async settle() {
+      await shop.page.waitForLoadState('networkidle');
+    },
+  };
+  return shop;
+}
+
+/** A gated inline script that records `name` when it runs. */
+export const gated = (name: string, consent: string, attrs = ''): string =>
+  `<script type="text/plain" data-consent="${consent}"${attrs}>(window.__ran = window.__ran || []).push(${JSON.stringify(name)})</script>`;
+
+/** A gated external script: `/slow.js`, answered after `ms`, records `name`. */
+export const gatedSlow = (name: string, consent: string, ms = 0, attrs = ''): string =>
+  `<script type="text/plain" data-consent="${consent}" src="/slow.js?ms=${ms}&amp;name=${encodeURIComponent(name)}"${attrs}></script>`;
