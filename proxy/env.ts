@@ -1,0 +1,108 @@
+// The proxy's configuration, parsed once from the environment (Workers: bindings) into a typed
+// object. A problem names the variable, never its value: values are secrets.
+import * as z from 'zod/mini';
+import { ConfigError } from './errors';
+
+export interface ProxyConfig {
+  storeHash: string;
+  accessToken: string;
+  clientId: string;
+  clientSecret: string;
+  /** Exact origins (`https://shop.example.com`), as browsers send them in `Origin`. */
+  allowedOrigins: ReadonlySet<string>;
+  apiUrl: string;
+  port: number;
+  /** Node only: the interface to listen on. */
+  host: string;
+}
+
+/** Anything the runtime hands us: process.env, or a Workers `env` with bindings of any type. */
+export type ProxyEnv = Readonly<Record<string, unknown>>;
+
+const required = () =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a string') })
+    .check(z.trim(), z.minLength(1, 'is empty'));
+
+const optional = (fallback: string) =>
+  z._default(z.string({ error: 'must be a string' }).check(z.trim()), fallback);
+
+const origin = (value: string): string | null => {
+  try {
+    const url = new URL(value);
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== value.replace(/\/$/, ''))
+      return null;
+    return url.origin;
+  } catch {
+    return null;
+  }
+};
+
+const origins = z.pipe(
+  required(),
+  z.transform((value, ctx) => {
+    const items = value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+    const bad = items.filter((item) => origin(item) === null);
+    if (items.length === 0 || bad.length > 0) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `must be comma-separated origins such as https://shop.example.com${bad.length > 0 ? ` (not an origin: ${bad.join(', ')})` : ''}`,
+      });
+      return z.NEVER;
+    }
+    return new Set(items.map((item) => origin(item) ?? item));
+  }),
+);
+
+const schema = z.object({
+  BC_STORE_HASH: required().check(
+    z.regex(/^[a-z0-9]+$/i, 'must be letters and digits only (the store hash)'),
+  ),
+  BC_ACCESS_TOKEN: required(),
+  BC_CLIENT_ID: required(),
+  BC_CLIENT_SECRET: required(),
+  ALLOWED_ORIGINS: origins,
+  BC_API_URL: optional('https://api.bigcommerce.com').check(
+    z.refine((value) => /^https?:\/\/[^/]+/.test(value) && URL.canParse(value), 'must be an http(s) URL'),
+  ),
+  PORT: z.pipe(
+    optional('8787').check(
+      z.refine((value) => /^\d+$/.test(value) && Number(value) <= 65535, 'must be a port number (0-65535)'),
+    ),
+    z.transform(Number),
+  ),
+  HOST: optional('127.0.0.1').check(z.minLength(1, 'is empty')),
+});
+
+/** Parses the environment or throws a ConfigError naming every missing or malformed variable. */
+export function parseEnv(env: ProxyEnv): ProxyConfig {
+  // Empty optional variables count as unset, as shells and dashboards often leave them so.
+  const input = Object.fromEntries(Object.keys(schema.shape).map((key) => [key, normalise(key, env[key])]));
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}`));
+  }
+  const value = result.data;
+  return {
+    storeHash: value.BC_STORE_HASH,
+    accessToken: value.BC_ACCESS_TOKEN,
+    clientId: value.BC_CLIENT_ID,
+    clientSecret: value.BC_CLIENT_SECRET,
+    allowedOrigins: value.ALLOWED_ORIGINS,
+    apiUrl: value.BC_API_URL.replace(/\/+$/, ''),
+    port: value.PORT,
+    host: value.HOST,
+  };
+}
+
+const OPTIONAL = new Set(['BC_API_URL', 'PORT', 'HOST']);
+
+function normalise(key: string, value: unknown): unknown {
+  if (value === '' && OPTIONAL.has(key)) return undefined;
+  // wrangler.toml `[vars]` may hold numbers.
+  return typeof value === 'number' ? String(value) : value;
+}

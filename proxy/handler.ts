@@ -1,0 +1,156 @@
+// The proxy: one web-standard `handle(request, env) -> Response`, no runtime imported. Routes,
+// CORS, the caller's identity and the write quota live here; failures are typed errors turned into
+// responses in one place (error-response.ts).
+import type { Category } from '../core/categories';
+import { isCategory } from '../core/categories';
+import { decisionSchema, formatIssues } from '../core/decision-schema';
+import { type BigCommerceClient, BigCommerceError, createBigCommerceClient } from './bigcommerce-client';
+import { checkOrigin, corsHeaders, preflight } from './cors';
+import { type ProxyConfig, type ProxyEnv, parseEnv } from './env';
+import { toResponse } from './error-response';
+import { badRequest, ConfigError, HttpError, methodNotAllowed, notFound, tooManyWrites } from './errors';
+import { readJsonBody } from './json-body';
+import { json } from './json-response';
+import { bearerToken, verifyCustomerJwt } from './jwt';
+import { createWriteQuota } from './write-quota';
+
+export type { ProxyEnv } from './env';
+export type Handle = (request: Request, env: ProxyEnv) => Promise<Response>;
+
+export interface HandlerOptions {
+  /** Where the consent record (and unexpected failures) go, one JSON line each. Default console.log. */
+  log?: (line: string) => void;
+  /** The fetch used to call BigCommerce. */
+  fetch?: typeof fetch;
+  now?: () => Date;
+  /** Writes allowed per customer per window. Default 5 per 60 s. */
+  quota?: { limit: number; windowMs: number };
+}
+
+/** The largest body accepted, in bytes (SPEC 8). */
+export const BODY_LIMIT = 4096;
+
+interface Saved {
+  allow: Category[];
+  deny: Category[];
+  /** Passed through as BigCommerce gives it. On GET it is the time of the call, not of the last
+   * update, so nothing may order decisions by it:
+   * https://developer.bigcommerce.com/docs/rest-management/customers/customer-consent */
+  updated_at: string | null;
+}
+
+interface Setup {
+  config: ProxyConfig;
+  client: BigCommerceClient;
+}
+
+export function createHandler(o: HandlerOptions = {}): Handle {
+  const log = o.log ?? ((line: string) => console.log(line));
+  const now = o.now ?? (() => new Date());
+  const quota = createWriteQuota({
+    ...(o.quota ?? { limit: 5, windowMs: 60_000 }),
+    now: () => now().getTime(),
+  });
+  // Parsed once per environment object (Workers hands the same `env` to every request).
+  const setups = new WeakMap<object, Setup>();
+
+  const setup = (env: ProxyEnv): Setup => {
+    const known = setups.get(env);
+    if (known) return known;
+    const config = parseEnv(env);
+    const client = createBigCommerceClient({
+      apiUrl: config.apiUrl,
+      storeHash: config.storeHash,
+      accessToken: config.accessToken,
+      ...(o.fetch ? { fetch: o.fetch } : {}),
+    });
+    const fresh = { config, client };
+    setups.set(env, fresh);
+    return fresh;
+  };
+
+  async function customerId(request: Request, config: ProxyConfig): Promise<number> {
+    return verifyCustomerJwt(bearerToken(request.headers.get('Authorization')), config);
+  }
+
+  async function getConsent(request: Request, { config, client }: Setup): Promise<Response> {
+    const id = await customerId(request, config);
+    const { body } = await client.request('GET', `/v3/customers/${id}/consent`);
+    return json(200, saved(body, { allow: [], deny: [] }));
+  }
+
+  async function putConsent(request: Request, { config, client }: Setup): Promise<Response> {
+    // The customer comes from the token alone: an id in the body or the query is never read.
+    const id = await customerId(request, config);
+    const parsed = decisionSchema.safeParse(await readJsonBody(request, BODY_LIMIT));
+    if (!parsed.success) throw badRequest(formatIssues(parsed.error));
+    const slot = quota.take(id);
+    if (!slot.ok) throw tooManyWrites(slot.retryAfterSeconds);
+    const decision = parsed.data;
+    const { body } = await client.request('PUT', `/v3/customers/${id}/consent`, { body: decision });
+    log(
+      JSON.stringify({
+        event: 'consent_saved',
+        customer_id: id,
+        allow: decision.allow,
+        deny: decision.deny,
+        time: now().toISOString(),
+      }),
+    );
+    return json(200, saved(body, decision));
+  }
+
+  async function route(request: Request, setup: Setup): Promise<Response> {
+    const { pathname } = new URL(request.url);
+    const { method } = request;
+    if (pathname === '/health') {
+      if (method !== 'GET') throw methodNotAllowed(method, pathname, ['GET', 'OPTIONS']);
+      return json(200, { ok: true });
+    }
+    if (pathname === '/consent') {
+      if (method === 'GET') return getConsent(request, setup);
+      if (method === 'PUT') return putConsent(request, setup);
+      throw methodNotAllowed(method, pathname, ['GET', 'PUT', 'OPTIONS']);
+    }
+    throw notFound(pathname);
+  }
+
+  return async (request, env) => {
+    let origin: string | null = null;
+    try {
+      const ready = setup(env);
+      origin = checkOrigin(request, ready.config.allowedOrigins);
+      if (request.method === 'OPTIONS') return preflight(origin);
+      return withHeaders(await route(request, ready), corsHeaders(origin));
+    } catch (error) {
+      if (!isTyped(error) && !(error instanceof ConfigError)) {
+        log(
+          JSON.stringify({ event: 'proxy_error', error: error instanceof Error ? error.name : typeof error }),
+        );
+      }
+      return withHeaders(toResponse(error), corsHeaders(origin));
+    }
+  };
+}
+
+/** A handler for runtimes that keep one module instance (Workers): one quota per isolate. */
+export const handle: Handle = createHandler();
+
+const isTyped = (error: unknown) => error instanceof HttpError || error instanceof BigCommerceError;
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+/** BigCommerce's consent body in the proxy's shape; `fallback` when it sends no lists. */
+function saved(body: unknown, fallback: { allow: Category[]; deny: Category[] }): Saved {
+  const record = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const list = (value: unknown, otherwise: Category[]) =>
+    Array.isArray(value) ? value.filter(isCategory) : otherwise;
+  return {
+    allow: list(record.allow, fallback.allow),
+    deny: list(record.deny, fallback.deny),
+    updated_at: typeof record.updated_at === 'string' ? record.updated_at : null,
+  };
+}

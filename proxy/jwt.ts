@@ -1,0 +1,56 @@
+// Who is calling: BigCommerce's current-customer JWT, signed with the app's client secret.
+// https://developer.bigcommerce.com/docs/start/authentication/current-customer
+import { errors, jwtVerify } from 'jose';
+import { unauthorized } from './errors';
+
+export interface JwtExpectations {
+  clientId: string;
+  clientSecret: string;
+  storeHash: string;
+}
+
+const encoder = new TextEncoder();
+
+/** The customer id from a verified token; anything else is a 401 whose message says why. */
+export async function verifyCustomerJwt(token: string, expect: JwtExpectations): Promise<number> {
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(token, encoder.encode(expect.clientSecret), {
+      algorithms: ['HS256'],
+      issuer: 'bc/apps',
+      audience: expect.clientId,
+      clockTolerance: 60,
+      requiredClaims: ['exp'],
+    }));
+  } catch (error) {
+    throw unauthorized(reason(error));
+  }
+  if (payload.operation !== 'current_customer')
+    throw unauthorized('the token is not a current-customer token');
+  if (payload.store_hash !== expect.storeHash) throw unauthorized('the token was issued for another store');
+  const id = (payload.customer as { id?: unknown } | undefined)?.id;
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) {
+    throw unauthorized('the token names no customer');
+  }
+  return id;
+}
+
+/** Reads `Authorization: Bearer <token>`. */
+export function bearerToken(header: string | null): string {
+  const match = header?.match(/^Bearer[ ]+([^\s]+)\s*$/i);
+  if (!match?.[1]) throw unauthorized('sign-in required: send Authorization: Bearer <current-customer JWT>');
+  return match[1];
+}
+
+function reason(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'the token has expired';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'nbf' || error.claim === 'iat') return 'the token is not valid yet';
+    if (error.claim === 'aud') return 'the token was issued for another app (aud)';
+    if (error.claim === 'iss') return 'the token was not issued by BigCommerce (iss)';
+    return `the token lacks a valid ${error.claim} claim`;
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'the token must be signed with HS256';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token signature does not verify';
+  return 'the token is malformed';
+}

@@ -1,0 +1,74 @@
+// The two runtimes the proxy contract runs in: Node (node:http adapter) and workerd (Miniflare),
+// each reached over real HTTP on 127.0.0.1 and calling the BigCommerce stand-in for real.
+import { Miniflare } from 'miniflare';
+import { serveNode } from '../../../proxy/adapters/node';
+import { bundleWorker } from './worker-bundle';
+
+export interface RunningProxy {
+  url: string;
+  /** Every line the proxy wrote to its log (Node: the injected logger; workerd: its stdout/stderr). */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export interface ProxyRuntime {
+  name: string;
+  start(env: Record<string, string>): Promise<RunningProxy>;
+  /** What an operator is told for a bad environment: Node refuses to start, Workers answers 500. */
+  configProblem(env: Record<string, string>): Promise<string>;
+}
+
+export const nodeRuntime: ProxyRuntime = {
+  name: 'Node',
+  async start(env) {
+    const logs: string[] = [];
+    const server = await serveNode(env, { port: 0, host: '127.0.0.1', log: (line) => logs.push(line) });
+    return { url: server.url, logs, close: server.close };
+  },
+  async configProblem(env) {
+    try {
+      const server = await serveNode(env, { port: 0, host: '127.0.0.1', log: () => undefined });
+      await server.close();
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    throw new Error('serveNode started with a bad environment');
+  },
+};
+
+let bundle: Promise<string> | null = null;
+
+export const workerdRuntime: ProxyRuntime = {
+  name: 'workerd',
+  async start(env) {
+    bundle ??= bundleWorker();
+    const logs: string[] = [];
+    const collect = (text: string) => {
+      for (const line of text.split('\n')) if (line.trim()) logs.push(line.trim());
+    };
+    const mf = new Miniflare({
+      modules: true,
+      script: await bundle,
+      compatibilityDate: '2026-04-01',
+      bindings: env,
+      host: '127.0.0.1',
+      port: 0,
+      handleRuntimeStdio(stdout, stderr) {
+        stdout.on('data', (chunk: Buffer) => collect(chunk.toString()));
+        stderr.on('data', (chunk: Buffer) => collect(chunk.toString()));
+      },
+    });
+    const url = await mf.ready;
+    return { url: url.origin, logs, close: () => mf.dispose() };
+  },
+  async configProblem(env) {
+    const proxy = await workerdRuntime.start(env);
+    try {
+      const response = await fetch(`${proxy.url}/health`);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      return `${response.status} ${body.error.code}: ${body.error.message}`;
+    } finally {
+      await proxy.close();
+    }
+  },
+};
