@@ -18,9 +18,17 @@ export const storeEnv = (
   BC_ACCESS_TOKEN: token,
 });
 
+/** The one line a failed command prints: exactly one, and never the token. */
+export const errorLine = (r: CliResult, token?: string): string => {
+  const lines = r.stderr.split('\n').filter((l) => l !== '');
+  if (lines.length !== 1) throw new Error(`expected one error line, got:\n${r.stderr}`);
+  if (token && r.stderr.includes(token)) throw new Error('the token leaked into stderr');
+  return lines[0] as string;
+};
+
 export async function runCli(
   argv: string[],
-  o: { env?: Record<string, string | undefined>; isTTY?: boolean } = {},
+  o: { env?: Record<string, string | undefined>; isTTY?: boolean; fetch?: typeof fetch } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -29,6 +37,7 @@ export async function runCli(
     stdout: { write: (chunk: string) => (stdout += chunk) },
     stderr: { write: (chunk: string) => (stderr += chunk) },
     isTTY: o.isTTY ?? false,
+    ...(o.fetch ? { fetch: o.fetch } : {}),
   });
   return { code, stdout, stderr };
 }
