@@ -1,0 +1,95 @@
+import Cookies from 'js-cookie';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  COOKIE_NAME,
+  decodeRecord,
+  encodeRecord,
+  loadRecord,
+  saveRecord,
+} from '../../../widget/cookie-store';
+import type { ConsentRecord } from '../../../widget/types';
+import { configFrom } from './config-helper';
+
+const NOW = Date.parse('2026-11-22T12:00:00.000Z');
+
+const record: ConsentRecord = {
+  allow: ['essential', 'analytics'],
+  deny: ['functional', 'targeting'],
+  revision: 7,
+  updatedAt: '2026-11-20T08:30:15.000Z',
+  gpc: true,
+  pending: { server: true, native: false },
+};
+
+describe('cookie store', () => {
+  afterEach(() => Cookies.remove(COOKIE_NAME, { path: '/' }));
+
+  it('encodes a decision compactly, with the schema version first', () => {
+    const value = encodeRecord(record);
+    expect(value).toMatch(/^1\.7\.5\.a\.[\da-z]+\.3$/);
+    expect(value.length).toBeLessThan(24);
+  });
+
+  it('decodes what it encoded', () => {
+    expect(decodeRecord(encodeRecord(record), NOW)).toEqual(record);
+    const plain = { ...record, gpc: false, pending: { server: false, native: true } };
+    expect(decodeRecord(encodeRecord(plain), NOW)).toEqual(plain);
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['empty', ''],
+    ['corrupt', 'hello'],
+    ['edited into JSON', '{"allow":["targeting"]}'],
+    ['truncated', encodeRecord(record).slice(0, -2)],
+    ['an older schema', `0${encodeRecord(record).slice(1)}`],
+    ['a newer schema', `2${encodeRecord(record).slice(1)}`],
+    ['oversized', `${encodeRecord(record)}${'0'.repeat(80)}`],
+    ['essential not allowed', '1.1.4.0.t5bq3k.0'],
+    ['essential denied', '1.1.f.1.t5bq3k.0'],
+    ['a category both allowed and denied', '1.1.5.4.t5bq3k.0'],
+    ['dated in the future', `1.1.f.0.${Math.floor((NOW + 7 * 864e5) / 1000).toString(36)}.0`],
+    ['unknown flags', '1.1.f.0.t5bq3k.9'],
+    ['percent-garbage', '%E0%A4%A'],
+  ])('reads a cookie that is %s as no decision, without throwing', (_, value) => {
+    expect(decodeRecord(value, NOW)).toBeNull();
+  });
+
+  it('saves to and loads from the storefront_consent cookie', () => {
+    saveRecord(record, configFrom(), false);
+    expect(document.cookie).toContain(`${COOKIE_NAME}=${encodeRecord(record)}`);
+    expect(loadRecord(NOW)).toEqual(record);
+  });
+
+  it('loads a garbled cookie as no decision', () => {
+    // biome-ignore lint/suspicious/noDocumentCookie: a raw cookie js-cookie would never write
+    document.cookie = `${COOKIE_NAME}=%%%; path=/`;
+    expect(loadRecord(NOW)).toBeNull();
+  });
+
+  it('writes SameSite=Lax, Secure on https, the configured domain and an expiry after expiryDays', () => {
+    let written = '';
+    const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get: () => '',
+      set: (v: string) => {
+        written = v;
+      },
+    });
+    try {
+      const config = configFrom(
+        { 'data-cookie-domain': 'example.com', 'data-expiry-days': '30' },
+        'https://shop.example.com/',
+      );
+      saveRecord(record, config, true);
+    } finally {
+      delete (document as { cookie?: string }).cookie;
+      if (desc) Object.defineProperty(Document.prototype, 'cookie', desc);
+    }
+    const expires = new Date(Date.parse(record.updatedAt) + 30 * 864e5).toUTCString();
+    expect(written).toBe(
+      `${COOKIE_NAME}=${encodeRecord(record)}; path=/; sameSite=Lax; secure; expires=${expires}; domain=example.com`,
+    );
+  });
+});

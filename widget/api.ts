@@ -1,0 +1,65 @@
+// SPEC 5: `window.StorefrontConsent`, and the `storefront-consent:change` event. Every member goes
+// through safeRun: nothing here throws into the page, whatever the page passes in.
+import type { Category } from '../core/categories';
+import { type Change, type Snapshot, sameSnapshot } from './consent';
+import { safeRun } from './safe-run';
+
+export const CHANGE_EVENT = 'storefront-consent:change';
+
+/** What the API asks of the widget. */
+export interface ApiHost {
+  get(): Snapshot;
+  acceptAll(): void;
+  rejectAll(): void;
+  set(change: Change): void;
+  open(): void;
+}
+
+export interface StorefrontConsentApi {
+  get(): Snapshot;
+  has(category: Category): boolean;
+  acceptAll(): void;
+  rejectAll(): void;
+  set(change: Change): void;
+  open(): void;
+  onChange(callback: (state: Snapshot) => void): () => void;
+}
+
+export interface Api {
+  api: StorefrontConsentApi;
+  /** After every decision: tell the page, unless the answer is the same as before. */
+  changed(): void;
+}
+
+export function createApi(host: ApiHost, target: EventTarget): Api {
+  const listeners = new Set<(state: Snapshot) => void>();
+  let last = safeRun(host.get, null);
+  const api: StorefrontConsentApi = {
+    get: () => safeRun(host.get, null) as Snapshot,
+    has: (category) => safeRun(() => host.get().allow.includes(category), false),
+    acceptAll: () => safeRun(host.acceptAll, undefined),
+    rejectAll: () => safeRun(host.rejectAll, undefined),
+    set: (change) => safeRun(() => host.set(change && typeof change === 'object' ? change : {}), undefined),
+    open: () => safeRun(host.open, undefined),
+    onChange(callback) {
+      if (typeof callback !== 'function') return () => {};
+      // Each subscription is its own entry, so subscribing one function twice needs two unsubscribes.
+      const entry = (state: Snapshot) => callback(state);
+      listeners.add(entry);
+      return () => {
+        listeners.delete(entry);
+      };
+    },
+  };
+  return {
+    api,
+    changed: () =>
+      safeRun(() => {
+        const now = host.get();
+        if (last && sameSnapshot(last, now)) return;
+        last = now;
+        for (const listener of [...listeners]) safeRun(() => listener(host.get()), undefined);
+        target.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: host.get() }));
+      }, undefined),
+  };
+}

@@ -1,0 +1,124 @@
+// The consent model (SPEC 3, 5, 6.2): pure functions from a stored record, the config and the clock
+// to what is allowed now and to new decisions. No DOM, no cookies: the boot does the I/O.
+import { CATEGORIES, type Category, isCategory } from '../core/categories';
+import type { Config, ConsentRecord } from './types';
+
+/** What `StorefrontConsent.get()` answers (SPEC 5). */
+export interface Snapshot {
+  allow: Category[];
+  deny: Category[];
+  decided: boolean;
+  revision: number;
+  updatedAt: string | null;
+}
+
+/** A change asked for by `set()` or the preferences dialog. */
+export interface Change {
+  allow?: readonly Category[];
+  deny?: readonly Category[];
+}
+
+const DAY_MS = 864e5;
+
+export const isExpired = (r: ConsentRecord, config: Config, now: number): boolean =>
+  Date.parse(r.updatedAt) + config.expiryDays * DAY_MS <= now;
+
+/**
+ * The banner must ask: no decision, an older revision, or an expired one. Until the shopper answers
+ * a re-ask, the previous decision keeps applying (SPEC 3).
+ */
+export const mustAsk = (r: ConsentRecord | null, config: Config, now: number): boolean =>
+  !r || r.revision < config.revision || isExpired(r, config, now);
+
+/** Allowed now: essential, plus what the record allows among the categories this store uses. */
+export const allowedBy = (r: ConsentRecord | null, config: Config): Category[] =>
+  CATEGORIES.filter(
+    (c) => c === 'essential' || (!!r && r.allow.includes(c) && (config.categories as Category[]).includes(c)),
+  );
+
+export function snapshot(r: ConsentRecord | null, config: Config, now: number): Snapshot {
+  const allow = allowedBy(r, config);
+  return {
+    allow,
+    deny: CATEGORIES.filter((c) => !allow.includes(c)),
+    decided: !mustAsk(r, config, now),
+    revision: r ? r.revision : config.revision,
+    updatedAt: r ? r.updatedAt : null,
+  };
+}
+
+/**
+ * A fresh decision allowing `wanted` (essential always, categories the store does not use never).
+ * It still has to reach the proxy (when sync is configured) and BigCommerce (when native sync is on).
+ */
+export function decision(
+  wanted: Iterable<Category>,
+  config: Config,
+  gpc: boolean,
+  now: number,
+  revision = config.revision,
+): ConsentRecord {
+  const allow = allowedBy({ allow: [...wanted] } as ConsentRecord, config);
+  return {
+    allow,
+    deny: CATEGORIES.filter((c) => !allow.includes(c)),
+    revision,
+    updatedAt: new Date(now).toISOString(),
+    gpc,
+    pending: { server: config.proxyUrl !== null && config.jwtUrl !== null, native: config.nativeSync },
+  };
+}
+
+/** Accept all; under Global Privacy Control everything but targeting (SPEC 6.2). */
+export const acceptAll = (config: Config, gpc: boolean, now: number): ConsentRecord =>
+  decision(
+    config.categories.filter((c) => !gpc || c !== 'targeting'),
+    config,
+    gpc,
+    now,
+  );
+
+export const rejectAll = (config: Config, gpc: boolean, now: number): ConsentRecord =>
+  decision([], config, gpc, now);
+
+/**
+ * Per category, from what is allowed now: categories named in neither list keep their state;
+ * a category in both lists is denied. Unknown names are ignored. An explicit choice may allow
+ * targeting under GPC: that is the "by hand" of SPEC 6.2.
+ */
+export function setCategories(
+  current: readonly Category[],
+  change: Change,
+  config: Config,
+  gpc: boolean,
+  now: number,
+): ConsentRecord {
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter(isCategory) : []);
+  const wanted = new Set(current);
+  for (const c of list(change.allow)) wanted.add(c);
+  for (const c of list(change.deny)) wanted.delete(c);
+  return decision(wanted, config, gpc, now);
+}
+
+/**
+ * A decision made before this browser sent GPC that allows targeting: the signal withdraws targeting
+ * (a new decision, same revision). One made under GPC keeps targeting only if the shopper chose it.
+ */
+export const underGpc = (r: ConsentRecord, config: Config, gpc: boolean, now: number): ConsentRecord =>
+  gpc && !r.gpc && r.allow.includes('targeting')
+    ? decision(
+        r.allow.filter((c) => c !== 'targeting'),
+        config,
+        true,
+        now,
+        r.revision,
+      )
+    : r;
+
+/** Categories allowed before and not after: their cookies go, and a reload finishes the withdrawal. */
+export const withdrawn = (before: readonly Category[], after: readonly Category[]): Category[] =>
+  before.filter((c) => !after.includes(c));
+
+/** Same answer for the page: an identical decision is no change (SPEC 5 `onChange`). */
+export const sameSnapshot = (a: Snapshot, b: Snapshot): boolean =>
+  a.decided === b.decided && a.revision === b.revision && a.allow.join() === b.allow.join();

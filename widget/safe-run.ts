@@ -1,0 +1,12 @@
+// The widget never throws into the storefront (STYLE 6): every call the page or a browser event can
+// reach goes through here, and a failure becomes one console.error instead of a broken page.
+
+/** Run `fn`; on a throw, log it and return `fallback`. */
+export function safeRun<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch (e) {
+    console.error('storefront-consent:', e);
+    return fallback;
+  }
+}

@@ -1,0 +1,114 @@
+// SPEC 4: scripts and iframes the merchant marked with the categories they need run once, in document
+// order, when every one of those categories is allowed, an external script loading before the next
+// gated script runs, as the HTML parser would. Elements added later (theme JS, a single-page
+// storefront, the parser itself while the page loads) are gated too.
+import { type Category, isCategory } from '../core/categories';
+import { safeRun } from './safe-run';
+
+export const GATED = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src]';
+
+/** The categories an element names (`data-consent="analytics targeting"`); unknown names never allow. */
+export const namedCategories = (el: Element): string[] =>
+  (el.getAttribute('data-consent') || '').split(/[\s,]+/).filter(Boolean);
+
+/** Runs only when it names at least one category and every one of them is allowed. */
+export const isReleased = (names: readonly string[], allowed: readonly Category[]): boolean =>
+  names.length > 0 && names.every((n) => isCategory(n) && allowed.includes(n));
+
+/** Attributes that describe the gate, not the script. */
+const GATE_ATTRIBUTES = new Set(['type', 'data-consent', 'data-type', 'data-src']);
+
+/** The live script for a gated one: every other attribute carried over, the nonce from the IDL property. */
+export function activeScript(doc: Document, gated: HTMLScriptElement): HTMLScriptElement {
+  const s = doc.createElement('script');
+  for (const { name, value } of Array.from(gated.attributes))
+    if (!GATE_ATTRIBUTES.has(name)) s.setAttribute(name, value);
+  if (gated.getAttribute('data-type') === 'module') s.type = 'module';
+  // Browsers hide a nonce's content attribute; only the property still holds it. The widget's own nonce is
+  // never lent to a gated script: markup injected into the page must not gain the right to run.
+  if (gated.nonce) s.nonce = gated.nonce;
+  // A created script is async by default; the parser's order is what the merchant wrote for.
+  if (!gated.hasAttribute('async')) s.async = false;
+  if (!s.src) s.text = gated.text;
+  return s;
+}
+
+/** Does the parser still owe content after `el`? Then its text may be incomplete. */
+const mayBeParsing = (doc: Document, el: Element): boolean => {
+  if (doc.readyState !== 'loading') return false;
+  for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return false;
+  return true;
+};
+
+const mayHoldGated = (n: Node): boolean =>
+  n.nodeType === 1 && ((n as Element).matches(GATED) || !!(n as Element).querySelector(GATED));
+
+export interface Gate {
+  /** Run whatever the allowed categories now release. */
+  release(): void;
+  /** Stop watching for new elements. */
+  stop(): void;
+}
+
+export function createGate(doc: Document, allowed: () => readonly Category[]): Gate {
+  const done = new WeakSet<Element>();
+  const queue: Element[] = [];
+  let busy = false;
+  /** An element was held back while the parser filled it: any later insertion may complete it. */
+  let held = false;
+
+  /** Run queued elements in order; an external classic script holds the queue until it loads or fails. */
+  const pump = (): void => {
+    while (!busy && queue.length) {
+      const el = queue.shift() as Element;
+      safeRun(() => {
+        if (el.tagName === 'IFRAME') {
+          el.setAttribute('src', el.getAttribute('data-src') || '');
+          return;
+        }
+        const s = activeScript(doc, el as HTMLScriptElement);
+        if (s.src && !s.async) {
+          busy = true;
+          const next = () => {
+            busy = false;
+            pump();
+          };
+          s.addEventListener('load', next, { once: true });
+          s.addEventListener('error', next, { once: true });
+        }
+        // In place, so the script sees the document around it as it would have.
+        el.replaceWith(s);
+        if (!s.isConnected) busy = false;
+      }, undefined);
+    }
+  };
+
+  const release = (): void =>
+    safeRun(() => {
+      const now = allowed();
+      held = false;
+      for (const el of Array.from(doc.querySelectorAll(GATED))) {
+        if (done.has(el) || !isReleased(namedCategories(el), now)) continue;
+        // Stop at an element the parser is still filling: nothing after it may run first.
+        if (mayBeParsing(doc, el)) {
+          held = true;
+          break;
+        }
+        done.add(el);
+        queue.push(el);
+      }
+      pump();
+    }, undefined);
+
+  const observer = new MutationObserver((records) => {
+    if (held || records.some((r) => Array.from(r.addedNodes).some(mayHoldGated))) release();
+  });
+  safeRun(() => observer.observe(doc.documentElement, { childList: true, subtree: true }), undefined);
+  // Whatever was held back while the parser was busy runs once it is done.
+  doc.addEventListener('DOMContentLoaded', release);
+
+  return {
+    release,
+    stop: () => observer.disconnect(),
+  };
+}
