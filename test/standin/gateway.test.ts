@@ -62,6 +62,31 @@ describe('the API gateway', () => {
     expect(r.status).toBe(406);
   });
 
+  it('accepts application/json with a charset parameter', async () => {
+    bc = await startBigCommerce();
+    const r = await api(bc, 'PUT', '/customers/1/consent', {
+      body: { allow: ['essential'], deny: [] },
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    });
+    expect(r.status).toBe(200);
+  });
+
+  it('refuses a body over 1 MiB with 413 and saves nothing', async () => {
+    bc = await startBigCommerce();
+    const r = await api(bc, 'PUT', '/customers/1/consent', {
+      rawBody: JSON.stringify({ allow: ['essential'], deny: [], pad: 'x'.repeat(1024 * 1024) }),
+    });
+    expect(r.status).toBe(413);
+    expect(r.body).toMatchObject({ status: 413 });
+    expect(bc.state.consent.has(1)).toBe(false);
+  });
+
+  it('replaces the sample customers with seeded ones', async () => {
+    bc = await startBigCommerce({ seed: { customers: [{ id: 42, email: 'x@example.com' }] } });
+    expect((await api(bc, 'GET', '/customers/42/consent')).status).toBe(200);
+    expect((await api(bc, 'GET', '/customers/1/consent')).status).toBe(404);
+  });
+
   it('puts the four rate-limit headers on every answer, errors included', async () => {
     bc = await startBigCommerce();
     const answers = [
