@@ -50,8 +50,8 @@ export function createEffects(host: EffectsHost, f: typeof fetch = (...a) => fet
   const toServer = async (r: ConsentRecord) => {
     // A guest's decision stays pending until a page load where they are logged in.
     if (!sync || config.customerHint === 'guest') return false;
-    const who = await sync.identify();
-    return typeof who === 'object' && !!who && sync.put(who.token, { allow: r.allow, deny: r.deny });
+    const token = await sync.token();
+    return !!token && sync.put(token, r);
   };
 
   return {
@@ -72,8 +72,8 @@ export function createEffects(host: EffectsHost, f: typeof fetch = (...a) => fet
     noDecision() {
       if (!sync || config.customerHint === 'guest') return;
       later('server', async () => {
-        const who = await sync.identify();
-        const saved = typeof who === 'object' && who ? await sync.get(who.token) : null;
+        const token = await sync.token();
+        const saved = token && (await sync.get(token));
         // The shopper may have decided on this page while we asked: their fresh choice wins.
         if (saved && !host.record()) host.restore(saved);
       });

@@ -24,23 +24,17 @@ export async function timedFetch(
   }
 }
 
-/** What the JWT request can tell: a token, a guest (404), or nothing known (failure). */
-export type Identity = { token: string } | 'guest' | null;
-
 /** A saved value that allows nothing beyond essential and denies nothing counts as no decision (SPEC 7). */
-const toDecision = (body: unknown): Decision | null => {
-  const b = body as Partial<Record<'allow' | 'deny', unknown>> | null;
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter(isCategory) : []);
-  const allow = list(b?.allow);
-  const deny = list(b?.deny).filter((c) => c !== 'essential');
-  if (!deny.length && !allow.some((c) => c !== 'essential')) return null;
-  if (!allow.includes('essential')) allow.unshift('essential');
-  return { allow, deny };
+const toDecision = (body: { allow?: unknown; deny?: unknown } | null): Decision | null => {
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((c) => isCategory(c) && c !== 'essential') : []);
+  const allow = list(body?.allow);
+  const deny = list(body?.deny);
+  return allow.length || deny.length ? { allow: ['essential', ...allow], deny } : null;
 };
 
 export interface SyncClient {
-  /** The current-customer JWT; 'guest' when the storefront answers 404. */
-  identify(): Promise<Identity>;
+  /** The current-customer JWT; null for a guest (the storefront answers 404) or when it cannot be had. */
+  token(): Promise<string | null>;
   /** Save a decision for the customer; true once the proxy confirmed it. */
   put(token: string, decision: Decision): Promise<boolean>;
   /** The customer's saved decision; null for none, or when it could not be read. */
@@ -48,36 +42,28 @@ export interface SyncClient {
 }
 
 /** Null unless both the proxy and the JWT source are configured. */
-export function createSyncClient(config: Config, f: typeof fetch = fetch): SyncClient | null {
+export function createSyncClient(config: Config, f: typeof fetch): SyncClient | null {
   const { proxyUrl, jwtUrl } = config;
   if (!proxyUrl || !jwtUrl) return null;
-  const endpoint = `${proxyUrl.replace(/\/+$/, '')}/consent`;
-  const call = (token: string, method: 'GET' | 'PUT', body?: Decision) =>
-    timedFetch(f, endpoint, {
-      method,
-      credentials: 'omit',
-      headers: body
-        ? { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
-        : { Authorization: `Bearer ${token}` },
+  // Cross-origin: no cookies go to the proxy, only the bearer token.
+  const call = (token: string, body?: Decision) =>
+    timedFetch(f, `${proxyUrl.replace(/\/+$/, '')}/consent`, {
+      method: body ? 'PUT' : 'GET',
+      headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
       ...(body ? { body: JSON.stringify({ allow: body.allow, deny: body.deny }) } : {}),
     });
   return {
-    async identify() {
-      const res = await timedFetch(f, jwtUrl, {
-        credentials: 'same-origin',
-        headers: { Accept: 'application/jwt, text/plain, */*' },
-      });
-      if (res?.status === 404) return 'guest';
-      if (!res?.ok) return null;
-      const token = (await res.text().catch(() => '')).trim();
-      // A theme that redirects guests to a login page answers 200 with HTML: that is no token.
-      return /^[\w-]+\.[\w-]+\.[\w-]+$/.test(token) ? { token } : null;
+    async token() {
+      const res = await timedFetch(f, jwtUrl, {});
+      const token = res?.ok ? (await res.text().catch(() => '')).trim() : '';
+      // A theme that sends guests to a login page answers 200 with HTML: that is no token.
+      return /^[\w-]+\.[\w-]+\.[\w-]+$/.test(token) ? token : null;
     },
     async put(token, decision) {
-      return !!(await call(token, 'PUT', decision))?.ok;
+      return !!(await call(token, decision))?.ok;
     },
     async get(token) {
-      const res = await call(token, 'GET');
+      const res = await call(token);
       return res?.ok ? toDecision(await res.json().catch(() => null)) : null;
     },
   };

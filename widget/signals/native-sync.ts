@@ -21,18 +21,17 @@ export function nativeBody(
 export async function postNative(
   config: Config,
   allow: readonly Category[],
-  f: typeof fetch = fetch,
+  f: typeof fetch,
 ): Promise<boolean> {
   const res = await timedFetch(f, NATIVE_ENDPOINT, {
     method: 'POST',
-    credentials: 'same-origin',
     headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
     body: JSON.stringify(nativeBody(config.nativeIds, allow)),
   });
   if (res && res.status >= 400 && res.status < 500) {
     // 400 is what BigCommerce answers when its cookie consent feature is off (consent.sf.yml).
     console.warn(
-      `storefront-consent: ${NATIVE_ENDPOINT} answered ${res.status}; is cookie consent on in BigCommerce's settings?`,
+      `storefront-consent: ${NATIVE_ENDPOINT} answered ${res.status}; is cookie consent tracking on?`,
     );
   }
   return !!res?.ok;

@@ -31,7 +31,8 @@ describe("BigCommerce's own consent feature", () => {
     const [call] = wire.calls;
     expect(call?.url).toBe('/api/storefront/consent');
     expect(call?.method).toBe('POST');
-    expect(call?.credentials).toBe('same-origin');
+    // fetch's default credentials, same-origin: BigCommerce ties the post to the shopper's session.
+    expect(call?.credentials).toBeUndefined();
     expect(call?.headers).toMatchObject({ accept: 'application/json', 'content-type': 'application/json' });
     expect(JSON.parse(call?.body ?? '')).toEqual({ allow: [2], deny: [1, 3] });
   });
@@ -46,7 +47,9 @@ describe("BigCommerce's own consent feature", () => {
     const wire = fakeFetch(() => json({ title: 'Invalid input' }, 400));
     expect(await postNative(config(), ['essential'], wire.fetch)).toBe(false);
     expect(warn).toHaveBeenCalledOnce();
-    expect(String(warn.mock.calls[0]?.[0])).toContain('/api/storefront/consent answered 400');
+    expect(String(warn.mock.calls[0]?.[0])).toContain(
+      '/api/storefront/consent answered 400; is cookie consent tracking on?',
+    );
   });
 
   it('reports failure without throwing on a server error or a network error', async () => {

@@ -6,29 +6,31 @@ const jwtOk = () => new Response(`${JWT}\n`, { status: 200, headers: { 'Content-
 
 describe('sync client', () => {
   it('does nothing without both a proxy and a JWT source', () => {
-    expect(createSyncClient(config())).toBeNull();
-    expect(createSyncClient(config({ proxyUrl: 'https://p.example' }))).toBeNull();
-    expect(createSyncClient(config({ jwtUrl: '/customer/current.jwt?app_client_id=x' }))).toBeNull();
+    const { fetch } = fakeFetch(jwtOk);
+    expect(createSyncClient(config(), fetch)).toBeNull();
+    expect(createSyncClient(config({ proxyUrl: 'https://p.example' }), fetch)).toBeNull();
+    expect(createSyncClient(config({ jwtUrl: '/customer/current.jwt?app_client_id=x' }), fetch)).toBeNull();
   });
 
-  describe('identify', () => {
+  describe('token', () => {
     it('asks the storefront for the current-customer JWT with its cookies and reads the raw token', async () => {
       const wire = fakeFetch(jwtOk);
       const client = createSyncClient(syncConfig(), wire.fetch);
-      expect(await client?.identify()).toEqual({ token: JWT });
+      expect(await client?.token()).toBe(JWT);
       expect(wire.calls).toEqual([
+        // fetch's default credentials, same-origin: the storefront's session cookie goes along.
         expect.objectContaining({
           url: '/customer/current.jwt?app_client_id=app123',
           method: 'GET',
-          credentials: 'same-origin',
+          credentials: undefined,
           body: null,
         }),
       ]);
     });
 
-    it('takes a 404 to mean a guest', async () => {
+    it('has none for a guest: the storefront answers 404', async () => {
       const wire = fakeFetch(() => new Response('Not Found', { status: 404 }));
-      expect(await createSyncClient(syncConfig(), wire.fetch)?.identify()).toBe('guest');
+      expect(await createSyncClient(syncConfig(), wire.fetch)?.token()).toBeNull();
     });
 
     it('knows nothing after a server error, a network error or a login page served instead of a token', async () => {
@@ -38,7 +40,7 @@ describe('sync client', () => {
         () => new Response('<!doctype html><title>Sign in</title>', { status: 200 }),
       ]) {
         const wire = fakeFetch(answer);
-        expect(await createSyncClient(syncConfig(), wire.fetch)?.identify()).toBeNull();
+        expect(await createSyncClient(syncConfig(), wire.fetch)?.token()).toBeNull();
       }
     });
   });
@@ -58,7 +60,7 @@ describe('sync client', () => {
       const [call] = wire.calls;
       expect(call?.url).toBe('https://consent.example.workers.dev/consent');
       expect(call?.method).toBe('PUT');
-      expect(call?.credentials).toBe('omit');
+      expect(call?.credentials).toBeUndefined();
       expect(call?.headers).toEqual({ authorization: `Bearer ${JWT}`, 'content-type': 'application/json' });
       expect(JSON.parse(call?.body ?? '')).toEqual({
         allow: ['essential', 'analytics'],
@@ -114,6 +116,7 @@ describe('sync client', () => {
     });
 
     it('drops unknown categories and never reads essential as denied', async () => {
+      // (essential denied alone would otherwise count as a decision)
       const wire = fakeFetch(() =>
         json({ allow: ['analytics', 'cookies', 7], deny: ['essential', 'targeting'] }),
       );
