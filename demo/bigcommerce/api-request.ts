@@ -12,8 +12,11 @@ export interface ApiRequest {
   account: ApiAccount;
   state: StandInState;
   now: Date;
-  /** The JSON body; a missing, non-JSON or malformed body is answered with `status`. */
-  json(status: 400 | 422): unknown;
+  /**
+   * The JSON body; a missing or malformed body is answered with `status`, another media type with 415.
+   * `contentTypeOptional`: the endpoint documents Content-Type as optional (defaulting to JSON).
+   */
+  json(status: 400 | 422, o?: { contentTypeOptional?: boolean }): unknown;
 }
 
 export interface ApiResponse {
@@ -29,10 +32,16 @@ export interface Route {
 }
 
 /** Parses a raw body as the API gateway does: JSON only, and it has to parse. */
-export function parseJsonBody(raw: string, contentType: string | undefined, status: 400 | 422): unknown {
+export function parseJsonBody(
+  raw: string,
+  contentType: string | undefined,
+  status: 400 | 422,
+  o: { contentTypeOptional?: boolean } = {},
+): unknown {
   if (raw.trim() === '') throw invalid(status, 'The request body is required.', { body: 'missing' });
   const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') {
+  const missingButOptional = contentType === undefined && o.contentTypeOptional === true;
+  if (type !== 'application/json' && !missingButOptional) {
     throw new BigCommerceApiError(415, 'The request must be sent as application/json.', {
       'content-type': contentType ?? 'missing',
     });

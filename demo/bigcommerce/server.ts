@@ -166,7 +166,7 @@ export async function startBigCommerce(o: StartOptions = {}): Promise<BigCommerc
           account,
           state,
           now: new Date(),
-          json: (status) => parseJsonBody(raw, req.headers['content-type'], status),
+          json: (status, jsonOptions) => parseJsonBody(raw, req.headers['content-type'], status, jsonOptions),
         }),
       );
     } catch (error) {

@@ -14,6 +14,8 @@ export interface CallOptions {
   rawBody?: string;
   headers?: Record<string, string>;
   storeHash?: string;
+  /** Send the body with no Content-Type header at all. */
+  omitContentType?: boolean;
 }
 
 export async function api(
@@ -28,11 +30,11 @@ export async function api(
   let body: string | undefined;
   if (o.rawBody !== undefined) body = o.rawBody;
   else if (o.body !== undefined) body = JSON.stringify(o.body);
-  if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
-    headers['Content-Type'] = 'application/json';
-  }
+  const hasType = Object.keys(headers).some((h) => h.toLowerCase() === 'content-type');
+  if (body !== undefined && !hasType && !o.omitContentType) headers['Content-Type'] = 'application/json';
   const init: RequestInit = { method, headers };
-  if (body !== undefined) init.body = body;
+  // Bytes, unlike a string, make fetch add no Content-Type of its own.
+  if (body !== undefined) init.body = o.omitContentType ? new TextEncoder().encode(body) : body;
   const res = await fetch(`${bc.url}/stores/${o.storeHash ?? bc.storeHash}/v3${path}`, init);
   const text = await res.text();
   let parsed: unknown = null;

@@ -87,6 +87,15 @@ describe('customer consent', () => {
     expect(r.body).toMatchObject({ status: 415 });
   });
 
+  it('takes a PUT without Content-Type as JSON, since the file makes that header optional here', async () => {
+    const r = await api(bc, 'PUT', '/customers/5/consent', {
+      body: { allow: ['essential'], deny: ['targeting'] },
+      omitContentType: true,
+    });
+    expect(r.status).toBe(200);
+    expect(bc.state.consent.get(5)?.deny).toEqual(['targeting']);
+  });
+
   it('answers 404 for an unknown customer, on GET and PUT', async () => {
     expect((await api(bc, 'GET', '/customers/999/consent')).status).toBe(404);
     const put = await api(bc, 'PUT', '/customers/999/consent', { body: { allow: [], deny: [] } });

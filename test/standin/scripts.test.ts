@@ -94,6 +94,18 @@ describe('Script Manager', () => {
     expect(bc.state.scripts).toHaveLength(0);
   });
 
+  it('requires Content-Type: application/json on POST (415 without it)', async () => {
+    expect((await api(bc, 'POST', '/content/scripts', { body: widget, omitContentType: true })).status).toBe(
+      415,
+    );
+    const text = await api(bc, 'POST', '/content/scripts', {
+      body: widget,
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    expect(text.status).toBe(415);
+    expect(bc.state.scripts).toHaveLength(0);
+  });
+
   it('needs the Checkout Content scope for all_pages visibility', async () => {
     const t = { token: bc.tokens.noCheckoutContent };
     expect((await api(bc, 'POST', '/content/scripts', { ...t, body: widget })).status).toBe(403);

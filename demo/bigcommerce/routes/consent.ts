@@ -41,7 +41,8 @@ function get(req: ApiRequest): ApiResponse {
 function put(req: ApiRequest): ApiResponse {
   customersModify(req.account);
   const id = customerId(req);
-  const parsed = declareConsent.safeParse(req.json(422));
+  // customers.v3.yml: Content-Type is optional here, defaulting to application/json.
+  const parsed = declareConsent.safeParse(req.json(422, { contentTypeOptional: true }));
   if (!parsed.success) {
     throw invalid(
       422,
