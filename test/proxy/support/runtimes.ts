@@ -1,5 +1,6 @@
 // The two runtimes the proxy contract runs in: Node (node:http adapter) and workerd (Miniflare),
 // each reached over real HTTP on 127.0.0.1 and calling the BigCommerce stand-in for real.
+import type { Readable } from 'node:stream';
 import { Miniflare } from 'miniflare';
 import { serveNode } from '../../../proxy/adapters/node';
 import { bundleWorker } from './worker-bundle';
@@ -53,7 +54,7 @@ export const workerdRuntime: ProxyRuntime = {
       bindings: env,
       host: '127.0.0.1',
       port: 0,
-      handleRuntimeStdio(stdout, stderr) {
+      handleRuntimeStdio(stdout: Readable, stderr: Readable) {
         stdout.on('data', (chunk: Buffer) => collect(chunk.toString()));
         stderr.on('data', (chunk: Buffer) => collect(chunk.toString()));
       },

@@ -1,0 +1,4 @@
+import { proxyContract } from './support/contract';
+import { nodeRuntime } from './support/runtimes';
+
+proxyContract(nodeRuntime);

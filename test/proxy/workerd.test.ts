@@ -1,0 +1,4 @@
+import { proxyContract } from './support/contract';
+import { workerdRuntime } from './support/runtimes';
+
+proxyContract(workerdRuntime);
