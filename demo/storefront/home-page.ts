@@ -2,12 +2,12 @@
 // demo panel that shows what consent let run.
 import { escapeHtml } from './html';
 import { page } from './layout';
-import { PRODUCTS, productSvg } from './products';
+import { PRODUCTS, productPicture } from './products';
 import { GATED_TAGS, GATED_VIDEO, RAN_RECORDER, SAMPLES } from './samples';
 import type { SampleCustomer, Site } from './site';
 
 const productCard = (p: (typeof PRODUCTS)[number]) => `<li class="card">
-    ${productSvg(p)}
+    ${productPicture(p)}
     <h3>${escapeHtml(p.name)}</h3>
     <p class="note">${escapeHtml(p.note)}</p>
     <p class="price">${escapeHtml(p.price)}</p>

@@ -40,6 +40,7 @@ ${o.head ?? ''}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(o.title)} – ${store}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/store.css">
 </head>
 <body>

@@ -1,4 +1,5 @@
 // The demo store's catalogue. Pictures are inline SVG so nothing is fetched from the internet.
+import { escapeHtml } from './html';
 
 export interface Product {
   name: string;
@@ -56,6 +57,5 @@ export const PRODUCTS: readonly Product[] = [
   },
 ];
 
-export const productSvg = (p: Product): string =>
-  `<svg viewBox="0 0 120 120" role="img" aria-label="${p.name}" xmlns="http://www.w3.org/2000/svg">` +
-  `<rect width="120" height="120" fill="${p.tint}"/>${p.art}</svg>`;
+export const productPicture = (p: Product): string =>
+  `<div class="pic" style="background:${p.tint}"><svg viewBox="0 0 120 120" role="img" aria-label="${escapeHtml(p.name)}" xmlns="http://www.w3.org/2000/svg">${p.art}</svg></div>`;

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm run screenshots`: starts the demo in-process (stand-in, proxy, storefront), opens it in
+// Chromium and writes the README's pictures of the real banner to docs/screenshots/.
+// Node 20 cannot run TypeScript, so the demo and the Chromium launcher are loaded through Vite's
+// module runner, the same transform Vitest uses.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'docs/screenshots');
+const load = async (file) =>
+  (await runnerImport(join(root, file), { root, configFile: false, logLevel: 'warn' })).module;
+
+const { startDemo } = await load('demo/stack.ts');
+const { launchChromium } = await load('test/support/chromium.ts');
+
+const VIEWPORT = { width: 1280, height: 800 };
+const demo = await startDemo({ port: 0, env: {}, log: () => {} });
+const browser = await launchChromium();
+mkdirSync(out, { recursive: true });
+
+async function shoot(name, colorScheme, act) {
+  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(demo.url);
+  await page.getByRole('button', { name: 'Customize' }).waitFor();
+  await act(page);
+  // The panel refreshes twice a second; let it catch up before the picture.
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: join(out, name) });
+  console.log(`wrote docs/screenshots/${name}`);
+  await context.close();
+}
+
+try {
+  await shoot('banner.png', 'light', async () => {});
+  await shoot('banner-dark.png', 'dark', async () => {});
+  await shoot('preferences.png', 'light', async (page) => {
+    await page.getByRole('button', { name: 'Customize' }).click();
+    await page.getByRole('button', { name: 'Save choices' }).waitFor();
+  });
+  await shoot('accepted.png', 'light', async (page) => {
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await page.locator('[data-sample="targeting:video"].ran').waitFor();
+  });
+  await shoot('account.png', 'light', async (page) => {
+    await page.getByRole('link', { name: 'Log in', exact: true }).click();
+    await page.getByRole('button', { name: 'Log in as Ada Lovelace' }).click();
+    await page.getByRole('button', { name: 'Customize' }).click();
+    await page.getByRole('switch', { name: 'Analytics' }).check();
+    await page.getByRole('button', { name: 'Save choices' }).click();
+    await page.locator('[data-sample="analytics:config"].ran').waitFor();
+    await page.getByRole('link', { name: 'My consent' }).click();
+    await page.getByText('Saved in BigCommerce: allow essential, analytics').waitFor({ timeout: 10_000 });
+  });
+} finally {
+  await browser.close();
+  await demo.close();
+}
