@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1); // a second Ctrl-C: do not wait any longer
     stopping = true;
-    console.log(`\n${signal}: stopping the storefront, the proxy${demo.standIn ? ' and the stand-in' : ''}.`);
+    console.log(
+      `\n${signal}: stopping ${demo.standIn ? 'the storefront, the proxy and the stand-in' : 'the storefront and the proxy'}.`,
+    );
     demo.close().then(
       () => process.exit(0),
       (error: unknown) => {
