@@ -11,7 +11,7 @@ import { toResponse } from './error-response';
 import { badRequest, ConfigError, HttpError, methodNotAllowed, notFound, tooManyWrites } from './errors';
 import { readJsonBody } from './json-body';
 import { json } from './json-response';
-import { bearerToken, verifyCustomerJwt } from './jwt';
+import { bearerToken, secretKey, verifyCustomerJwt } from './jwt';
 import { createWriteQuota } from './write-quota';
 
 export type { ProxyEnv } from './env';
@@ -42,6 +42,7 @@ interface Saved {
 interface Setup {
   config: ProxyConfig;
   client: BigCommerceClient;
+  key: Promise<CryptoKey>;
 }
 
 export function createHandler(o: HandlerOptions = {}): Handle {
@@ -64,24 +65,27 @@ export function createHandler(o: HandlerOptions = {}): Handle {
       accessToken: config.accessToken,
       ...(o.fetch ? { fetch: o.fetch } : {}),
     });
-    const fresh = { config, client };
+    const fresh = { config, client, key: secretKey(config.clientSecret) };
     setups.set(env, fresh);
     return fresh;
   };
 
-  async function customerId(request: Request, config: ProxyConfig): Promise<number> {
-    return verifyCustomerJwt(bearerToken(request.headers.get('Authorization')), config);
+  async function customerId(request: Request, { config, key }: Setup): Promise<number> {
+    const token = bearerToken(request.headers.get('Authorization'));
+    return verifyCustomerJwt(token, { ...config, clientSecret: await key });
   }
 
-  async function getConsent(request: Request, { config, client }: Setup): Promise<Response> {
-    const id = await customerId(request, config);
+  async function getConsent(request: Request, ready: Setup): Promise<Response> {
+    const { client } = ready;
+    const id = await customerId(request, ready);
     const { body } = await client.request('GET', `/v3/customers/${id}/consent`);
     return json(200, saved(body, { allow: [], deny: [] }));
   }
 
-  async function putConsent(request: Request, { config, client }: Setup): Promise<Response> {
+  async function putConsent(request: Request, ready: Setup): Promise<Response> {
+    const { client } = ready;
     // The customer comes from the token alone: an id in the body or the query is never read.
-    const id = await customerId(request, config);
+    const id = await customerId(request, ready);
     const parsed = decisionSchema.safeParse(await readJsonBody(request, BODY_LIMIT));
     if (!parsed.success) throw badRequest(formatIssues(parsed.error));
     const slot = quota.take(id);
