@@ -1,0 +1,64 @@
+// Loads the Preact UI only when something must be shown (a returning shopper never downloads it),
+// with the language file in parallel, and renders into `<div id="storefront-consent">`.
+// `import()` from the nonced boot script carries its nonce under a CSP.
+import { safeRun } from './safe-run';
+import type { UiModule, UiProps } from './ui/contract';
+
+export const HOST_ID = 'storefront-consent';
+export const UI_FILE = 'storefront-consent-ui.js';
+
+/** Everything but the language texts, which the loader fills in. */
+export type ShownProps = Omit<UiProps, 'langTexts'>;
+
+type Importer = (url: string) => Promise<unknown>;
+
+// A variable URL: the bundler leaves a native dynamic import, resolved at run time beside the boot.
+const nativeImport: Importer = (url) => import(/* @vite-ignore */ url);
+
+export function createUiLoader(
+  base: string,
+  doc: Document,
+  importer: Importer = nativeImport,
+): (props: ShownProps) => void {
+  let loading: Promise<[UiModule, Record<string, string> | null]> | null = null;
+  let latest: ShownProps;
+
+  const host = (): HTMLElement => {
+    let el = doc.getElementById(HOST_ID);
+    if (!el) {
+      el = doc.createElement('div');
+      el.id = HOST_ID;
+      doc.body.appendChild(el);
+    }
+    return el;
+  };
+
+  const draw = ([ui, texts]: [UiModule, Record<string, string> | null]) => {
+    const go = () =>
+      safeRun(() => {
+        const { lang } = latest;
+        // A language file that failed to load leaves the English the UI carries.
+        ui.render(host(), { ...latest, lang: texts ? lang : 'en', langTexts: texts });
+      }, undefined);
+    if (doc.body) go();
+    else doc.addEventListener('DOMContentLoaded', go, { once: true });
+  };
+
+  return (props) => {
+    latest = props;
+    if (!loading) {
+      if (!props.view && !props.notice) return;
+      loading = Promise.all([
+        importer(base + UI_FILE) as Promise<UiModule>,
+        props.lang === 'en'
+          ? null
+          : (importer(`${base}i18n/${props.lang}.js`) as Promise<{ default: Record<string, string> }>).then(
+              (m) => m.default,
+              () => null,
+            ),
+      ]);
+      loading.catch((e) => console.error('storefront-consent: could not load the banner', e));
+    }
+    loading.then(draw, () => {});
+  };
+}
