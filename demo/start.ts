@@ -1,5 +1,6 @@
 // `npm start`: the whole system on one machine. Prints the one URL to open; Ctrl-C (SIGINT) or
 // SIGTERM stops every server it started and exits 0.
+import { ConfigError } from '../proxy/errors';
 import { DemoError, startDemo } from './stack';
 
 function portFrom(value: string | undefined): number {
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof DemoError ? `npm start: ${error.message}` : error);
+  // Problems the person can fix (the demo's own, the proxy's configuration) are one line each.
+  const fixable = error instanceof DemoError || error instanceof ConfigError;
+  console.error(fixable ? `npm start: ${error.message}` : error);
   process.exit(1);
 });

@@ -82,6 +82,24 @@ describe('npm start: configuration', () => {
     expect(error).not.toContain('tok-never-printed');
   });
 
+  it("stops with the proxy's one line when a real credential is malformed", async () => {
+    const error = await startDemoProcess(
+      cleanEnv({
+        DEMO_PORT: '0',
+        BC_STORE_HASH: 'not a hash!',
+        BC_ACCESS_TOKEN: 'tok-never-printed',
+        BC_CLIENT_ID: 'id',
+        BC_CLIENT_SECRET: 'secret-never-printed',
+      }),
+    ).then(
+      () => null,
+      (e: Error) => e.message,
+    );
+    expect(error).toContain('exited with 1');
+    expect(error).toMatch(/^npm start: The proxy is not configured: BC_STORE_HASH .+$/m);
+    expect(error).not.toMatch(/tok-never-printed|secret-never-printed|\n\s+at /);
+  });
+
   it('refuses a DEMO_PORT that is not a port', async () => {
     const error = await startDemoProcess(cleanEnv({ DEMO_PORT: 'eighty' })).then(
       () => null,
