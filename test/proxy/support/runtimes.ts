@@ -1,5 +1,6 @@
 // The two runtimes the proxy contract runs in: Node (node:http adapter) and workerd (Miniflare),
 // each reached over real HTTP on 127.0.0.1 and calling the BigCommerce stand-in for real.
+import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { Miniflare } from 'miniflare';
 import { serveNode } from '../../../proxy/adapters/node';
@@ -39,6 +40,9 @@ export const nodeRuntime: ProxyRuntime = {
 
 let bundle: Promise<string> | null = null;
 
+/** The date wrangler.toml deploys with, so workerd here behaves as it will there. */
+const compatibilityDate = readFileSync('wrangler.toml', 'utf8').match(/^compatibility_date = "(.+)"$/m)?.[1];
+
 export const workerdRuntime: ProxyRuntime = {
   name: 'workerd',
   async start(env) {
@@ -50,7 +54,7 @@ export const workerdRuntime: ProxyRuntime = {
     const mf = new Miniflare({
       modules: true,
       script: await bundle,
-      compatibilityDate: '2026-04-01',
+      ...(compatibilityDate ? { compatibilityDate } : {}),
       bindings: env,
       host: '127.0.0.1',
       port: 0,
