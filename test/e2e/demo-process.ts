@@ -1,11 +1,12 @@
 // Runs `npm start`'s program as a person would: `node dist/node/demo.js`, building it first when it
 // is missing, and reads what it prints.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 
 export const DEMO_ENTRY = 'dist/node/demo.js';
 const BUILT = [DEMO_ENTRY, 'dist/storefront-consent.js'];
 const LOCK = '.tmp/demo-build.lock';
+const STALE_MS = 5 * 60_000;
 
 /** `npm run build` when the demo or the widget is not built; one build at a time across test files. */
 export async function ensureBuilt(): Promise<void> {
@@ -16,6 +17,9 @@ export async function ensureBuilt(): Promise<void> {
       mkdirSync(LOCK);
       break;
     } catch {
+      // A lock left by a run that was killed mid-build is stale after the longest build we allow.
+      const since = statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > STALE_MS) rmSync(LOCK, { recursive: true, force: true });
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
