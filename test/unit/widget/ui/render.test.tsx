@@ -1,0 +1,161 @@
+import { fireEvent, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { UiProps } from '../../../../widget/ui/contract';
+import { render } from '../../../../widget/ui/index';
+import { HOST_STYLE } from '../../../../widget/ui/shadow';
+import css from '../../../../widget/ui/styles.css?inline';
+import { uiProps } from './ui-props';
+
+let host: HTMLElement;
+
+function mount(p: Partial<UiProps> = {}) {
+  host = document.createElement('div');
+  host.id = 'storefront-consent';
+  document.body.append(host);
+  const props = uiProps(p);
+  render(host, props);
+  return props;
+}
+
+const shadow = () => host.shadowRoot as ShadowRoot;
+const ui = () => within(shadow() as unknown as HTMLElement);
+const focused = () => shadow().activeElement;
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('UI module render', () => {
+  it('renders into an open shadow root on the host, with its CSS adopted there', () => {
+    mount();
+    expect(shadow().mode).toBe('open');
+    expect(ui().getByRole('dialog', { name: 'We use cookies' })).toBeTruthy();
+    expect(document.body.querySelector('[role=dialog]')).toBeNull();
+    expect(shadow().adoptedStyleSheets).toHaveLength(1);
+    expect(shadow().querySelector('style')).toBeNull();
+  });
+
+  it('makes the host immune to page CSS and out of the page flow', () => {
+    mount();
+    for (const [property, value] of [
+      ['all', 'initial'],
+      ['position', 'fixed'],
+      ['display', 'block'],
+      ['width', '0px'],
+      ['height', '0px'],
+    ] as const) {
+      expect(host.style.getPropertyValue(property), property).toBe(value);
+      expect(host.style.getPropertyPriority(property), property).toBe('important');
+    }
+    expect(HOST_STYLE.split(';').every((d) => d.endsWith('!important'))).toBe(true);
+  });
+
+  it('falls back to a <style> carrying the nonce where constructable stylesheets are missing', () => {
+    host = document.createElement('div');
+    document.body.append(host);
+    // An older browser: a shadow root without adoptedStyleSheets.
+    Object.defineProperty(host.attachShadow({ mode: 'open' }), 'adoptedStyleSheets', { value: undefined });
+    render(host, uiProps({ nonce: 'n0nce' }));
+    const style = shadow().querySelector('style');
+    expect(style?.nonce).toBe('n0nce');
+    expect(style?.textContent).toBe(css);
+    expect(ui().getByRole('dialog')).toBeTruthy();
+  });
+
+  it('moves focus into the banner when it appears', () => {
+    mount();
+    expect(focused()).toBe(ui().getByRole('dialog'));
+  });
+
+  it('hides everything when the view is null', () => {
+    const p = mount();
+    render(host, { ...p, view: null });
+    expect(ui().queryByRole('dialog')).toBeNull();
+  });
+
+  it('opens the preferences from Customize, and Escape goes back to the banner', () => {
+    const p = mount();
+    fireEvent.click(ui().getByRole('button', { name: 'Customize' }));
+    const dialog = ui().getByRole('dialog', { name: 'Cookie preferences' });
+    expect(focused()).toBe(dialog);
+
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(p.onClose).toHaveBeenCalledTimes(1);
+    expect(ui().getByRole('dialog', { name: 'We use cookies' })).toBe(focused());
+  });
+
+  it('returns focus to the element that opened the preferences when they close', () => {
+    const link = document.createElement('a');
+    link.href = '#';
+    link.textContent = 'Cookie settings';
+    document.body.append(link);
+    link.focus();
+    const p = mount({ view: 'preferences', decided: true });
+    expect(focused()).toBe(ui().getByRole('dialog'));
+
+    fireEvent.click(ui().getByRole('button', { name: 'Close' }));
+    expect(p.onClose).toHaveBeenCalledTimes(1);
+    render(host, { ...p, view: null });
+    expect(document.activeElement).toBe(link);
+  });
+
+  it('shows texts in the page language, with the merchant’s overrides on top, as plain text', () => {
+    mount({
+      lang: 'de',
+      langTexts: { title: 'Wir verwenden Cookies', acceptAll: 'Alle akzeptieren' },
+      overrides: { title: '<b>Cookies</b> & you' },
+    });
+    expect(ui().getByRole('heading').textContent).toBe('<b>Cookies</b> & you');
+    expect(shadow().querySelector('h2 b')).toBeNull();
+    expect(ui().getByRole('button', { name: 'Alle akzeptieren' })).toBeTruthy();
+    expect(ui().getByRole('button', { name: 'Reject all' })).toBeTruthy();
+    expect(shadow().querySelector('.r')?.getAttribute('lang')).toBe('de');
+  });
+
+  it('applies the theme and a valid accent colour, ignoring an invalid one', () => {
+    const p = mount({ theme: 'dark', accent: '#ffcc00' });
+    const root = shadow().querySelector<HTMLElement>('.r');
+    expect(root?.dataset.t).toBe('dark');
+    expect(root?.style.getPropertyValue('--sc-accent')).toBe('#ffcc00');
+
+    vi.stubGlobal('CSS', { supports: () => false });
+    render(host, { ...p, accent: 'not a colour;}' });
+    expect(root?.style.getPropertyValue('--sc-accent')).toBe('');
+  });
+
+  it('announces a withdrawal politely, with Reload and a dismiss', () => {
+    const p = mount({ view: null, notice: 'withdrawn' });
+    const status = ui().getByRole('status');
+    expect(status.textContent).toBe(
+      'Your choices are saved. Reload the page to finish switching off what you withdrew.',
+    );
+
+    fireEvent.click(ui().getByRole('button', { name: 'Reload' }));
+    expect(p.onReload).toHaveBeenCalledTimes(1);
+
+    fireEvent.click(ui().getByRole('button', { name: 'Dismiss' }));
+    expect(ui().getByRole('status').textContent).toBe('');
+    expect(ui().queryByRole('button')).toBeNull();
+
+    render(host, { ...p });
+    expect(ui().queryByRole('button', { name: 'Reload' })).toBeNull();
+  });
+
+  it('keeps the live region in place before any notice, so the notice is announced', () => {
+    const p = mount();
+    expect(ui().getByRole('status').textContent).toBe('');
+    render(host, { ...p, view: null, notice: 'withdrawn' });
+    expect(ui().getByRole('status').textContent).toContain('Reload the page');
+  });
+
+  it('warns once about an unknown text override, naming its attribute', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const p = mount({ overrides: { acceptAll: 'Yes please', bannerTitel: 'Oops' } });
+    render(host, { ...p });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('data-text-banner-titel (unknown)');
+    expect(ui().getByRole('button', { name: 'Yes please' })).toBeTruthy();
+  });
+});

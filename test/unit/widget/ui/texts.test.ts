@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import en from '../../../../widget/i18n/en';
+import { mergeTexts } from '../../../../widget/ui/texts';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('texts', () => {
+  it('are English when the page gives nothing else', () => {
+    expect(mergeTexts(null, {})).toEqual(en);
+  });
+
+  it('take the language first, then the merchant’s overrides', () => {
+    const texts = mergeTexts(
+      { title: 'Wir verwenden Cookies', save: 'Auswahl speichern' },
+      { title: 'Kekse?' },
+    );
+    expect(texts.title).toBe('Kekse?');
+    expect(texts.save).toBe('Auswahl speichern');
+    expect(texts.rejectAll).toBe('Reject all');
+  });
+
+  it('fall back to English for a key a language file leaves empty or lacks', () => {
+    expect(mergeTexts({ title: '' }, {}).title).toBe('We use cookies');
+  });
+
+  it('ignore unknown and empty overrides with one warning naming the attributes', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const texts = mergeTexts(null, { acceptAl: 'Yes', rejectAll: ' ', toString: 'x' });
+    expect(texts).toEqual(en);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toBe(
+      'Storefront Consent: ignored data-text-accept-al (unknown), data-text-reject-all (empty), data-text-to-string (unknown)',
+    );
+  });
+
+  it('warn about the same key only once, however often the UI re-renders', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    mergeTexts(null, { colour: 'x' });
+    mergeTexts(null, { colour: 'x' });
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,28 @@
+// A complete UiProps for the component tests, with every callback a spy.
+import { vi } from 'vitest';
+import type { UiProps } from '../../../../widget/ui/contract';
+
+export function uiProps(overrides: Partial<UiProps> = {}): UiProps {
+  return {
+    view: 'banner',
+    notice: null,
+    categories: ['functional', 'analytics', 'targeting'],
+    allowed: ['essential'],
+    decided: false,
+    gpc: false,
+    lang: 'en',
+    langTexts: null,
+    overrides: {},
+    policyUrl: null,
+    position: 'bottom',
+    theme: 'light',
+    accent: null,
+    nonce: null,
+    onAcceptAll: vi.fn(),
+    onRejectAll: vi.fn(),
+    onSave: vi.fn(),
+    onClose: vi.fn(),
+    onReload: vi.fn(),
+    ...overrides,
+  };
+}
