@@ -476,6 +476,16 @@ export function proxyContract(runtime: ProxyRuntime): void {
         expect(took).toBeLessThan(10_500);
       });
 
+      it('answers 502 with BigCommerce words when it rejects the request (a customer it does not know)', async () => {
+        const answer = await call('/consent', { jwt: await jwtFor(999) });
+        expect(answer.status).toBe(502);
+        expect(answer.body.error).toEqual({
+          code: 'bigcommerce_rejected',
+          message: 'BigCommerce rejected GET /v3/customers/999/consent (404): Customer not found.',
+        });
+        expect(apiCalls()).toHaveLength(1);
+      });
+
       it('answers 502 naming BC_ACCESS_TOKEN when BigCommerce refuses the token', async () => {
         await withProxy({ BC_ACCESS_TOKEN: 'wrong_token_0123456789' }, async (other) => {
           const answer = await call('/consent', { jwt: await jwtFor(freshCustomer()) }, other);
