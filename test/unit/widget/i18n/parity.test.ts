@@ -1,0 +1,69 @@
+// Every language says everything English says, and nothing else: a missing, extra or empty key
+// fails here with the language and the key. Placeholders like {name}, if any text uses them, must
+// match English's exactly.
+import { describe, expect, it } from 'vitest';
+import de from '../../../../widget/i18n/de';
+import en, { type Texts } from '../../../../widget/i18n/en';
+import es from '../../../../widget/i18n/es';
+import fr from '../../../../widget/i18n/fr';
+import it_ from '../../../../widget/i18n/it';
+import nl from '../../../../widget/i18n/nl';
+
+const languages: Record<string, Texts> = { en, de, fr, es, it: it_, nl };
+const englishKeys = Object.keys(en).sort();
+const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+
+function parityProblems(lang: string, texts: object): string[] {
+  const problems: string[] = [];
+  for (const key of englishKeys) {
+    if (!(key in texts)) problems.push(`${lang}: missing key "${key}"`);
+  }
+  for (const [key, value] of Object.entries(texts)) {
+    if (!Object.hasOwn(en, key)) problems.push(`${lang}: extra key "${key}"`);
+    else if (typeof value !== 'string' || value.trim() === '')
+      problems.push(`${lang}: empty text for "${key}"`);
+    else {
+      const expected = placeholders(en[key as keyof typeof en]).join(' ');
+      const actual = placeholders(value).join(' ');
+      if (actual !== expected)
+        problems.push(`${lang}: "${key}" has placeholders [${actual}], English has [${expected}]`);
+    }
+  }
+  return problems;
+}
+
+describe('translations', () => {
+  for (const [lang, texts] of Object.entries(languages)) {
+    it(`${lang} has every English key, no other, none empty, same placeholders`, () => {
+      expect(parityProblems(lang, texts)).toEqual([]);
+    });
+  }
+
+  it('name the language and key of each problem', () => {
+    const { title: _dropped, ...missingTitle } = de;
+    expect(
+      parityProblems('de', { ...missingTitle, titel: 'x', save: ' ', reload: '{count} neu laden' }),
+    ).toEqual([
+      'de: missing key "title"',
+      'de: empty text for "save"',
+      'de: "reload" has placeholders [{count}], English has []',
+      'de: extra key "titel"',
+    ]);
+  });
+
+  it('translate the three banner answers (no English left over)', () => {
+    for (const [lang, texts] of Object.entries(languages)) {
+      if (lang === 'en') continue;
+      for (const key of ['acceptAll', 'rejectAll', 'customize', 'save'] as const) {
+        expect(texts[key], `${lang}.${key}`).not.toBe(en[key]);
+      }
+    }
+  });
+
+  it('keep the three answers distinct in every language', () => {
+    for (const [lang, texts] of Object.entries(languages)) {
+      const answers = new Set([texts.acceptAll, texts.rejectAll, texts.customize]);
+      expect(answers.size, lang).toBe(3);
+    }
+  });
+});
