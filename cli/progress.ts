@@ -4,6 +4,8 @@ import type { TextSink } from './io';
 export interface Progress {
   advance(by?: number): void;
   finish(): void;
+  /** Ends a bar left half-drawn, so an error prints on a line of its own. */
+  interrupt(): void;
 }
 
 const BAR_WIDTH = 24;
@@ -11,6 +13,7 @@ const BAR_WIDTH = 24;
 export const startProgress = (sink: TextSink, isTTY: boolean, label: string, total: number): Progress => {
   let done = 0;
   let lastStep = -1;
+  let finished = false;
   // A terminal is redrawn at each whole percent; a log gets a line at each tenth.
   const step = () => {
     const share = total === 0 ? 1 : done / total;
@@ -37,7 +40,12 @@ export const startProgress = (sink: TextSink, isTTY: boolean, label: string, tot
     },
     finish() {
       done = total;
+      finished = true;
       show(true);
+    },
+    interrupt() {
+      if (isTTY && !finished) sink.write('\n');
+      finished = true;
     },
   };
 };

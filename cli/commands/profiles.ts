@@ -4,7 +4,7 @@ import { type Command, prepare } from '../command';
 import { UsageError } from '../errors';
 import { ENVIRONMENT_HELP } from '../help-text';
 import { type CliIo, printJson, printLine } from '../io';
-import { startProgress } from '../progress';
+import { type Progress, startProgress } from '../progress';
 import { DEFAULT_CONCURRENCY, DELETE_BATCH_SIZE, MAX_CONCURRENCY, reconcileProfiles } from '../reconcile';
 
 const NAME = 'profiles reconcile';
@@ -63,10 +63,17 @@ export const profilesReconcileCommand: Command = {
     if (!prepared) return 0;
     const dryRun = flag(prepared.args, 'dry-run');
     const concurrency = parseConcurrency(stringOption(prepared.args, 'concurrency'));
+    let current: Progress | null = null;
     const summary = await reconcileProfiles(prepared.store(), {
       dryRun,
       concurrency,
-      progress: (label, total) => startProgress(io.stderr, io.isTTY, label, total),
+      progress: (label, total) => {
+        current = startProgress(io.stderr, io.isTTY, label, total);
+        return current;
+      },
+    }).catch((error: unknown) => {
+      (current as Progress | null)?.interrupt();
+      throw error;
     });
     if (prepared.json) {
       printJson(io.stdout, summary);

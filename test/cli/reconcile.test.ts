@@ -180,9 +180,13 @@ describe('profiles reconcile', { timeout: 60_000 }, () => {
 
   it('names the batch and the scope when a read-only token cannot delete, having deleted nothing', async () => {
     const truth = await seededStore(40);
-    const r = await runCli(['profiles', 'reconcile'], { env: storeEnv(bc, bc.tokens.readOnly) });
+    const r = await runCli(['profiles', 'reconcile'], { env: storeEnv(bc, bc.tokens.readOnly), isTTY: true });
     expect(r.code).toBe(1);
     expect(r.stderr).not.toContain(bc.tokens.readOnly);
+    // The half-drawn bar is ended first, so the error stands on a line of its own.
+    expect(r.stderr).toContain(
+      'Deleting shopper profiles [........................]   0% 0/11\nstorefront-consent: ',
+    );
     expect(lastLine(r.stderr)).toMatch(
       /^storefront-consent: Could not delete shopper profiles \(batch 1 of 1\): .*\(403\).*needs the scope: Customers modify\. 0 of 11 profiles were deleted before it; run again to finish\.$/,
     );
