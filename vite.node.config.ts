@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
 
-// Node 20 cannot run TypeScript, so the Node entry points (proxy server, command line, demo) are
+// Node 20 cannot run TypeScript, so the Node entry points (proxy server, command line, demo, bench) are
 // bundled into dist/node/. Dependencies stay external: they are installed beside the bundle.
 const entries = {
   proxy: 'proxy/adapters/node-main.ts',
   cli: 'cli/main.ts',
   demo: 'demo/start.ts',
+  bench: 'bench/run.ts',
 };
 for (const [name, file] of Object.entries(entries)) {
   if (!existsSync(file)) throw new Error(`vite.node.config.ts: entry "${name}" (${file}) is missing`);

@@ -1,0 +1,158 @@
+// Side-by-side browser measurements of our widget and vanilla-cookieconsent on one page.
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { benchPage, type Candidate, PROBE_SCRIPT } from './pages';
+
+export interface Sample {
+  jsRaw: number;
+  jsGzip: number;
+  cssRaw: number;
+  cssGzip: number;
+  uiLoaded: boolean;
+  bannerMs: number | null;
+  taskMs: number;
+  cls: number;
+  /** First visit: Accept all → gated script ran. Returning visit: navigation → gated script ran. */
+  gatedMs: number | null;
+}
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css' };
+const ROOTS: Record<string, string> = {
+  '/dist/': 'dist',
+  '/vcc/': 'node_modules/vanilla-cookieconsent/dist',
+};
+
+export async function startBenchServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const page = /^\/(none|ours|ours-b|vanilla)$/.exec(path)?.[1];
+    if (page) {
+      const candidate = (page === 'ours-b' ? 'ours' : page) as Candidate;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(benchPage(candidate));
+      return;
+    }
+    const prefix = Object.keys(ROOTS).find((p) => path.startsWith(p));
+    const file = prefix ? normalize(join(ROOTS[prefix] ?? '', path.slice(prefix.length))) : null;
+    if (!file || file.includes('..')) return void res.writeHead(404).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const idle = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 250))),
+      ),
+  );
+
+/** One measured navigation in a fresh context (returning: after a first visit that accepted all). */
+export async function measure(
+  browser: Browser,
+  base: string,
+  path: string,
+  o: { returning: boolean; cpu: number },
+): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    await context.addInitScript(PROBE_SCRIPT);
+    if (o.returning) {
+      const first = await context.newPage();
+      await first.goto(base + path);
+      await first.waitForFunction(
+        () => (window as unknown as { __bench: { bannerAt: number | null } }).__bench.bannerAt !== null,
+      );
+      await first.evaluate(() =>
+        (window as unknown as { __acceptButton(): HTMLElement }).__acceptButton().click(),
+      );
+      await first.waitForFunction(
+        () => typeof (window as unknown as { __analyticsAt?: number }).__analyticsAt === 'number',
+      );
+      await first.close();
+    }
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    if (o.cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: o.cpu });
+    const bodies: Promise<{ url: string; type: string; body: Buffer }>[] = [];
+    page.on('response', (r) => {
+      const url = r.url();
+      if (!url.includes('/dist/') && !url.includes('/vcc/')) return;
+      bodies.push(r.body().then((body) => ({ url, type: r.headers()['content-type'] ?? '', body })));
+    });
+    await page.goto(base + path, { waitUntil: 'load' });
+    if (!o.returning && path !== '/none') {
+      await page.waitForFunction(
+        () => (window as unknown as { __bench: { bannerAt: number | null } }).__bench.bannerAt !== null,
+        null,
+        { timeout: 10_000 },
+      );
+    }
+    await idle(page);
+    const metrics = await cdp.send('Performance.getMetrics');
+    const taskMs = (metrics.metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+    const probe = await page.evaluate(() => {
+      const w = window as unknown as {
+        __bench: { bannerAt: number | null; cls: number };
+        __analyticsAt?: number;
+      };
+      return { bannerAt: w.__bench.bannerAt, cls: w.__bench.cls, analyticsAt: w.__analyticsAt ?? null };
+    });
+    let gatedMs: number | null = o.returning ? probe.analyticsAt : null;
+    if (!o.returning && path !== '/none') {
+      gatedMs = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const w = window as unknown as { __acceptButton(): HTMLElement; __analyticsAt?: number };
+            const t0 = performance.now();
+            w.__acceptButton().click();
+            const check = () =>
+              typeof w.__analyticsAt === 'number' ? resolve(w.__analyticsAt - t0) : setTimeout(check, 0);
+            check();
+          }),
+      );
+    }
+    const loaded = await Promise.all(bodies);
+    const sum = (kind: 'js' | 'css', gz: boolean) =>
+      loaded
+        .filter((b) => (kind === 'css' ? b.type.includes('css') : b.type.includes('javascript')))
+        .reduce((n, b) => n + (gz ? gzipSync(b.body, { level: 9 }).length : b.body.length), 0);
+    return {
+      jsRaw: sum('js', false),
+      jsGzip: sum('js', true),
+      cssRaw: sum('css', false),
+      cssGzip: sum('css', true),
+      uiLoaded: loaded.some((b) => b.url.includes('storefront-consent-ui')),
+      bannerMs: o.returning ? null : probe.bannerAt,
+      taskMs,
+      cls: probe.cls,
+      gatedMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
