@@ -41,29 +41,27 @@ export interface Texts {
 const en: Texts = {
   title: 'We use cookies',
   description:
-    'We use cookies and similar technologies to run this shop, remember your preferences, see how the site is used and show you relevant ads. Choose what you allow; you can change your mind at any time.',
+    'We use cookies to run this shop, remember your settings, measure visits and show relevant ads. Choose what you allow; you can change it at any time.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
   policyLink: 'Privacy policy',
   gpcNotice:
-    'Your browser sends a Global Privacy Control signal, so we keep targeting off unless you switch it on.',
+    'Your browser’s Global Privacy Control signal is honored: targeting stays off unless you switch it on.',
   preferencesTitle: 'Cookie preferences',
-  preferencesDescription:
-    'Choose which cookies you allow. Essential cookies keep the shop working and are always on.',
+  preferencesDescription: 'Choose which cookies you allow. Essential ones keep the shop working.',
   save: 'Save choices',
   close: 'Close',
   alwaysOn: 'Always on',
   essentialLabel: 'Essential',
-  essentialDescription: 'Needed for the basket, checkout, signing in and security.',
+  essentialDescription: 'Needed for the basket, checkout, sign-in and security.',
   functionalLabel: 'Functional',
-  functionalDescription:
-    'Remember choices such as language or recently viewed products, and run features like chat.',
+  functionalDescription: 'Remember settings such as language, and run features like chat.',
   analyticsLabel: 'Analytics',
-  analyticsDescription: 'Help us understand how the shop is used so we can improve it.',
+  analyticsDescription: 'Show us how the shop is used, so we can improve it.',
   targetingLabel: 'Targeting',
-  targetingDescription: 'Let us and our advertising partners show you ads that match your interests.',
-  withdrawnNotice: 'Your choices are saved. Reload the page to finish switching off what you withdrew.',
+  targetingDescription: 'Let us and our partners show ads that match your interests.',
+  withdrawnNotice: 'Your choices are saved. Reload the page to finish withdrawing.',
   reload: 'Reload',
   dismiss: 'Dismiss',
 };

@@ -18,19 +18,16 @@ interface Mounted {
   back: Element | null;
   customizing?: boolean;
   dismissed?: boolean;
-  accent?: string | null;
 }
 
 const mounted = new WeakMap<HTMLElement, Mounted>();
 
 function setAccent(style: CSSStyleDeclaration, accent: string | null) {
-  // An invalid colour in a custom property would blank the buttons: keep the theme's accent instead.
+  // An invalid colour in a custom property would blank the buttons: keep the theme's accent then.
+  // (An empty value removes the property.)
   const valid = accent && globalThis.CSS?.supports('color', accent);
-  const on = valid && textOnAccent(accent);
-  if (valid) style.setProperty('--sc-accent', accent);
-  else style.removeProperty('--sc-accent');
-  if (on) style.setProperty('--sc-on-accent', on);
-  else style.removeProperty('--sc-on-accent');
+  style.setProperty('--sc-accent', valid ? accent : '');
+  style.setProperty('--sc-on-accent', (valid && textOnAccent(accent)) || '');
 }
 
 function draw(host: HTMLElement, m: Mounted) {
@@ -39,10 +36,7 @@ function draw(host: HTMLElement, m: Mounted) {
   if (!p.notice) m.dismissed = false;
   const view = m.customizing ? 'preferences' : p.view;
   if (view && !m.shown) m.back = document.activeElement;
-  if (p.accent !== m.accent) {
-    m.accent = p.accent;
-    setAccent(root.style, p.accent);
-  }
+  setAccent(root.style, p.accent);
   root.lang = p.lang;
   root.dataset.t = p.theme;
   const t = mergeTexts(p.langTexts, p.overrides);
@@ -71,9 +65,8 @@ function draw(host: HTMLElement, m: Mounted) {
     root.querySelector<HTMLElement>('[role=dialog]')?.focus({ preventScroll: true });
   } else if (!view && m.shown) {
     // Back where the shopper was, unless they have since put focus somewhere else on the page.
-    const now = document.activeElement;
-    if ((!now || now === document.body || now === host) && m.back instanceof HTMLElement && m.back !== host) {
-      m.back.focus({ preventScroll: true });
+    if ([null, document.body, host].includes(document.activeElement as HTMLElement)) {
+      (m.back as HTMLElement | null)?.focus?.({ preventScroll: true });
     }
   }
   m.shown = view;

@@ -11,38 +11,6 @@ export interface PreferencesProps {
   onClose(): void;
 }
 
-interface SwitchProps {
-  id: string;
-  label: string;
-  description: string;
-  on: boolean;
-  /** Set for a switch that cannot be turned off. */
-  fixed?: string;
-}
-
-// Starts from `on`; `defaultChecked` keeps the shopper's clicks across re-renders, and the dialog
-// mounts afresh each time it opens.
-function Switch({ id, label, description, on, fixed }: SwitchProps) {
-  return (
-    <li>
-      <label for={`sc-${id}`}>
-        {label}
-        {fixed && <span> {fixed}</span>}
-      </label>
-      <input
-        id={`sc-${id}`}
-        type="checkbox"
-        // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox carries its checked state; aria-checked would go stale.
-        role="switch"
-        defaultChecked={on}
-        disabled={!!fixed}
-        aria-describedby={`sc-${id}-d`}
-      />
-      <p id={`sc-${id}-d`}>{description}</p>
-    </li>
-  );
-}
-
 export function Preferences({ p, t, onClose }: PreferencesProps) {
   const save = (event: TargetedMouseEvent<HTMLButtonElement>) => {
     const dialog = event.currentTarget.closest('[role=dialog]');
@@ -61,29 +29,36 @@ export function Preferences({ p, t, onClose }: PreferencesProps) {
       >
         <div class="h">
           <h2 id="sc-pt">{t.preferencesTitle}</h2>
-          <button type="button" class="x" aria-label={t.close} onClick={() => onClose()}>
+          <button type="button" aria-label={t.close} onClick={() => onClose()}>
             ×
           </button>
         </div>
         <p id="sc-pd">{t.preferencesDescription}</p>
         {p.gpc && <p>{t.gpcNotice}</p>}
         <ul>
-          <Switch
-            id="essential"
-            label={t.essentialLabel}
-            description={t.essentialDescription}
-            on
-            fixed={t.alwaysOn}
-          />
-          {p.categories.map((c) => (
-            <Switch
-              key={c}
-              id={c}
-              label={t[`${c}Label`]}
-              description={t[`${c}Description`]}
-              on={p.allowed.includes(c)}
-            />
-          ))}
+          {(['essential', ...p.categories] as const).map((c) => {
+            const fixed = c === 'essential';
+            // Starts from what is allowed now; `defaultChecked` keeps the shopper's clicks across
+            // re-renders, and the dialog mounts afresh each time it opens.
+            return (
+              <li key={c}>
+                <label for={`sc-${c}`}>
+                  {t[`${c}Label`]}
+                  {fixed && <span> {t.alwaysOn}</span>}
+                </label>
+                <input
+                  id={`sc-${c}`}
+                  type="checkbox"
+                  // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox carries its checked state; aria-checked would go stale.
+                  role="switch"
+                  defaultChecked={fixed || p.allowed.includes(c)}
+                  disabled={fixed}
+                  aria-describedby={`sc-${c}-d`}
+                />
+                <p id={`sc-${c}-d`}>{t[`${c}Description`]}</p>
+              </li>
+            );
+          })}
         </ul>
         <div class="a">
           <button type="button" onClick={save}>

@@ -2,25 +2,25 @@
 // `data-text-*` overrides. Overrides are plain strings and are rendered as text, never as HTML.
 import en, { type Texts } from '../i18n/en';
 
-type Source = Readonly<Record<string, string>>;
+type Source = Readonly<Record<string, string>> | null;
 
 const reported = new Set<string>();
-const attribute = (key: string) => `data-text-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
-const usable = (key: string, value: unknown): value is string =>
-  Object.hasOwn(en, key) && typeof value === 'string' && value.trim() !== '';
-
-export function mergeTexts(langTexts: Source | null, overrides: Source): Texts {
+export function mergeTexts(langTexts: Source, overrides: Source): Texts {
   const texts = { ...en };
-  for (const [key, value] of Object.entries(langTexts ?? {}))
-    if (usable(key, value)) texts[key as keyof Texts] = value;
   const ignored: string[] = [];
-  for (const [key, value] of Object.entries(overrides)) {
-    if (usable(key, value)) texts[key as keyof Texts] = value;
-    else if (!reported.has(key)) {
-      // One warning per key, however often the boot script re-renders.
-      reported.add(key);
-      ignored.push(`${attribute(key)} (${Object.hasOwn(en, key) ? 'empty' : 'unknown'})`);
+  for (const source of [langTexts, overrides]) {
+    for (const key in source) {
+      const value: unknown = source[key];
+      const known = Object.hasOwn(en, key);
+      if (known && typeof value === 'string' && value.trim()) texts[key as keyof Texts] = value;
+      else if (!reported.has(key)) {
+        // One warning per key, however often the boot script re-renders.
+        reported.add(key);
+        ignored.push(
+          `data-text-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} (${known ? 'empty' : 'unknown'})`,
+        );
+      }
     }
   }
   if (ignored.length) console.warn(`Storefront Consent: ignored ${ignored.join(', ')}`);
