@@ -93,7 +93,8 @@ export function useShop(o: { extra?: ExtraHandler } = {}): Shop {
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+      if (message.type() === 'error')
+        errors.push(`console.error: ${message.text()} (${message.location().url})`);
       if (message.type() === 'warning') warnings.push(message.text());
     });
     page.on('dialog', (dialog) => {

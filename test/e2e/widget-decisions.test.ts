@@ -1,0 +1,202 @@
+// A shopper's decision in real Chromium against the built bundle: what the banner offers, which of
+// the page's scripts run, what `StorefrontConsent.get()` says, the cookie, and when the banner asks again.
+import { describe, expect, it } from 'vitest';
+import { gated, type Shop, UI_FILE, useShop } from '../support/shop';
+import { storefrontHtml } from '../support/storefront';
+
+const DAY_MS = 864e5;
+
+// One gated script per category, and one that needs two; `essential` is always allowed.
+const GATED = [
+  gated('essential', 'essential'),
+  gated('functional', 'functional'),
+  gated('analytics', 'analytics'),
+  gated('targeting', 'targeting'),
+  gated('analytics+targeting', 'analytics targeting'),
+].join('\n');
+
+const shopPage = (attrs: Record<string, string> = {}) => storefrontHtml({ attrs, head: GATED });
+
+const categorySwitch = (shop: Shop, name: RegExp) => shop.preferences().getByRole('switch', { name });
+
+async function firstVisit(shop: Shop, attrs: Record<string, string> = {}): Promise<void> {
+  await shop.visit(shopPage(attrs));
+  await shop.banner().waitFor();
+}
+
+describe('widget: the first visit', () => {
+  const shop = useShop();
+
+  it('shows a labelled banner and runs only essential scripts', async () => {
+    await firstVisit(shop);
+
+    expect(await shop.page.getByRole('dialog', { name: /\S/ }).count()).toBe(1);
+    for (const name of ['Accept all', 'Reject all', 'Customize']) {
+      expect(await shop.banner().getByRole('button', { name, exact: true }).isVisible()).toBe(true);
+    }
+    expect(await shop.ran()).toEqual(['essential']);
+    expect(await shop.consent()).toMatchObject({ allow: ['essential'], decided: false, updatedAt: null });
+    expect(await shop.cookie()).toBeUndefined();
+  });
+
+  it('runs every gated script after Accept all, in document order, and keeps the decision in a cookie', async () => {
+    await firstVisit(shop);
+    const before = Date.now();
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+
+    await expect
+      .poll(() => shop.ran())
+      .toEqual(['essential', 'functional', 'analytics', 'targeting', 'analytics+targeting']);
+    expect(await shop.banner().count()).toBe(0);
+    const state = await shop.consent();
+    expect(state).toMatchObject({
+      allow: ['essential', 'functional', 'analytics', 'targeting'],
+      deny: [],
+      decided: true,
+      revision: 1,
+    });
+    expect(Date.parse(state.updatedAt ?? '')).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+
+    const cookie = await shop.cookie();
+    expect(cookie).toMatchObject({ sameSite: 'Lax', secure: false, path: '/' });
+    // Kept for the default 180 days.
+    expect((cookie?.expires ?? 0) * 1000 - before).toBeGreaterThan(179 * DAY_MS);
+    expect((cookie?.expires ?? 0) * 1000 - before).toBeLessThan(181 * DAY_MS);
+  });
+
+  it('runs no optional script after Reject all', async () => {
+    await firstVisit(shop);
+    await shop.banner().getByRole('button', { name: 'Reject all' }).click();
+
+    await expect.poll(() => shop.banner().count()).toBe(0);
+    expect(await shop.consent()).toMatchObject({
+      allow: ['essential'],
+      deny: ['functional', 'analytics', 'targeting'],
+      decided: true,
+    });
+    expect(await shop.ran()).toEqual(['essential']);
+    expect(await shop.cookie()).toBeDefined();
+  });
+
+  it('opens preferences with nothing pre-ticked on Customize, and Save choices allows what was switched on', async () => {
+    await firstVisit(shop);
+    await shop.banner().getByRole('button', { name: 'Customize' }).click();
+    await shop.preferences().waitFor();
+
+    for (const name of [/functional/i, /analytics/i, /targeting/i]) {
+      expect(await categorySwitch(shop, name).isChecked()).toBe(false);
+    }
+    await categorySwitch(shop, /analytics/i).click();
+    expect(await categorySwitch(shop, /analytics/i).isChecked()).toBe(true);
+    await shop.preferences().getByRole('button', { name: 'Save choices' }).click();
+
+    await expect.poll(() => shop.ran()).toEqual(['essential', 'analytics']);
+    await expect.poll(() => shop.page.getByRole('dialog').count()).toBe(0);
+    expect(await shop.consent()).toMatchObject({
+      allow: ['essential', 'analytics'],
+      deny: ['functional', 'targeting'],
+      decided: true,
+    });
+  });
+});
+
+describe('widget: a returning shopper', () => {
+  const shop = useShop();
+
+  it('is remembered on reload: no banner, allowed scripts run, and the UI file is not loaded', async () => {
+    await firstVisit(shop);
+    await shop.banner().getByRole('button', { name: 'Customize' }).click();
+    await categorySwitch(shop, /functional/i).click();
+    await shop.preferences().getByRole('button', { name: 'Save choices' }).click();
+    await expect.poll(() => shop.ran()).toEqual(['essential', 'functional']);
+
+    shop.requests.length = 0;
+    await shop.page.reload();
+    await shop.settle();
+
+    expect(await shop.ran()).toEqual(['essential', 'functional']);
+    expect(await shop.page.getByRole('dialog').count()).toBe(0);
+    expect(shop.requests.some((url) => url.includes('/dist/storefront-consent.js'))).toBe(true);
+    expect(shop.requests.filter((url) => url.includes(UI_FILE))).toEqual([]);
+    expect(await shop.consent()).toMatchObject({ allow: ['essential', 'functional'], decided: true });
+  });
+
+  it('is asked again when the revision rises, and the previous decision applies until answered', async () => {
+    await firstVisit(shop, { 'data-revision': '1' });
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toContain('analytics+targeting');
+
+    await shop.visit(shopPage({ 'data-revision': '2' }));
+    await shop.banner().waitFor();
+    expect(await shop.ran()).toEqual([
+      'essential',
+      'functional',
+      'analytics',
+      'targeting',
+      'analytics+targeting',
+    ]);
+    expect(await shop.consent()).toMatchObject({ decided: false, revision: 1 });
+
+    await shop.banner().getByRole('button', { name: 'Reject all' }).click();
+    await expect.poll(() => shop.banner().count()).toBe(0);
+    expect(await shop.consent()).toMatchObject({ allow: ['essential'], decided: true, revision: 2 });
+
+    await shop.page.reload();
+    await shop.settle();
+    expect(await shop.page.getByRole('dialog').count()).toBe(0);
+    expect(await shop.ran()).toEqual(['essential']);
+  });
+
+  it('is asked again once the decision is older than data-expiry-days', async () => {
+    const attrs = { 'data-expiry-days': '30' };
+    await firstVisit(shop, attrs);
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toContain('targeting');
+    const decidedAt = Date.now();
+
+    // The browser keeps the cookie (its own clock is real); the page's clock moves on.
+    await shop.context.clock.setSystemTime(decidedAt + 29 * DAY_MS);
+    await shop.page.reload();
+    await shop.settle();
+    expect(await shop.page.getByRole('dialog').count()).toBe(0);
+    expect(await shop.ran()).toContain('targeting');
+
+    await shop.context.clock.setSystemTime(decidedAt + 31 * DAY_MS);
+    await shop.page.reload();
+    await shop.banner().waitFor();
+    expect(await shop.consent()).toMatchObject({ decided: false });
+  });
+});
+
+describe('widget: a cookie it cannot read', () => {
+  const shop = useShop();
+
+  // Each is derived from a real cookie the widget wrote.
+  const corruptions: Array<[string, (real: string) => string]> = [
+    ['garbage', () => '%E0%A4%A garbage {not consent}'],
+    ['truncated', (real) => real.slice(0, Math.ceil(real.length / 2))],
+    ['from an older schema version', (real) => real.replace(/^\d+\./, '0.')],
+    ['from an older JSON format', () => encodeURIComponent('{"analytics":true,"targeting":true}')],
+  ];
+
+  it.each(corruptions)(
+    'counts as no decision when %s: banner, no error, nothing optional runs',
+    async (_, corrupt) => {
+      await firstVisit(shop);
+      await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+      await expect.poll(() => shop.cookie()).toBeDefined();
+      const value = (await shop.cookie())?.value ?? '';
+      expect(value).not.toBe('');
+
+      await shop.context.clearCookies();
+      await shop.context.addCookies([
+        { name: 'storefront_consent', value: corrupt(value), url: shop.page.url() },
+      ]);
+      await shop.page.reload();
+      await shop.banner().waitFor();
+
+      expect(await shop.ran()).toEqual(['essential']);
+      expect(await shop.consent()).toMatchObject({ allow: ['essential'], decided: false });
+    },
+  );
+});

@@ -1,0 +1,170 @@
+// The page's own scripts and iframes, gated by category (SPEC 4), in real Chromium against the built
+// bundle: order as the HTML parser would run them, elements added later, attributes carried over,
+// and a page under a nonce-based Content Security Policy.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { gated, gatedSlow, type ShopWindow, useShop } from '../support/shop';
+import { slowScriptBody, storefrontHtml } from '../support/storefront';
+
+/** Is the element, or a box around it (through its shadow host), fixed to the viewport? */
+const floats = (el: Element): boolean => {
+  for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null)) {
+    if (getComputedStyle(n).position === 'fixed') return true;
+  }
+  return false;
+};
+
+const sri = (body: string) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
+
+describe('widget: gated scripts', () => {
+  const shop = useShop();
+
+  it('run in document order, an external script loading before the next gated script runs', async () => {
+    await shop.visit(
+      storefrontHtml({
+        head: [
+          gated('first', 'analytics'),
+          gatedSlow('slow', 'analytics', 300),
+          gated('third', 'analytics'),
+        ].join(''),
+        body: [gatedSlow('fourth', 'analytics', 0), gated('fifth', 'analytics')].join(''),
+      }),
+    );
+    await shop.banner().waitFor();
+    expect(await shop.ran()).toEqual([]);
+
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toHaveLength(5);
+    expect(await shop.ran()).toEqual(['first', 'slow', 'third', 'fourth', 'fifth']);
+  });
+
+  it('run a script naming two categories only when both are allowed', async () => {
+    await shop.visit(
+      storefrontHtml({
+        head: [gated('analytics', 'analytics'), gated('both', 'analytics targeting')].join(''),
+      }),
+    );
+    await shop.banner().waitFor();
+
+    await shop.page.evaluate(() => (window as ShopWindow).StorefrontConsent?.set({ allow: ['analytics'] }));
+    await expect.poll(() => shop.ran()).toEqual(['analytics']);
+    await shop.settle();
+    expect(await shop.ran()).toEqual(['analytics']);
+
+    await shop.page.evaluate(() => (window as ShopWindow).StorefrontConsent?.set({ allow: ['targeting'] }));
+    await expect.poll(() => shop.ran()).toEqual(['analytics', 'both']);
+  });
+
+  it('gate scripts a theme adds after load: held until allowed, then run, and run at once when already allowed', async () => {
+    await shop.visit(storefrontHtml({}));
+    await shop.banner().waitFor();
+    const addGated = (name: string) =>
+      shop.page.evaluate((name) => {
+        const s = document.createElement('script');
+        s.type = 'text/plain';
+        s.setAttribute('data-consent', 'analytics');
+        s.text = `(window.__ran = window.__ran || []).push(${JSON.stringify(name)})`;
+        document.body.append(s);
+      }, name);
+
+    await addGated('added before the decision');
+    await shop.settle();
+    expect(await shop.ran()).toEqual([]);
+
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toEqual(['added before the decision']);
+
+    await addGated('added after the decision');
+    await expect.poll(() => shop.ran()).toEqual(['added before the decision', 'added after the decision']);
+  });
+
+  it('carry over nonce, integrity, crossorigin, defer and other attributes, and data-type="module" makes a module', async () => {
+    const attrs =
+      ` id="tracker" nonce="n0nce" integrity="${sri(slowScriptBody('tracker'))}"` +
+      ' crossorigin="anonymous" defer data-store="cornerstone"';
+    await shop.visit(
+      storefrontHtml({
+        head: [
+          gatedSlow('tracker', 'analytics', 0, attrs),
+          // `import.meta` is a syntax error outside a module: this only runs as one.
+          '<script type="text/plain" data-consent="analytics" data-type="module">',
+          "(window.__ran = window.__ran || []).push(typeof import.meta.url === 'string' ? 'module' : 'classic')",
+          '</script>',
+        ].join(''),
+      }),
+    );
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toEqual(['tracker', 'module']);
+
+    const tracker = await shop.page.evaluate(() => {
+      const s = document.getElementById('tracker') as HTMLScriptElement;
+      return {
+        type: s.type,
+        nonce: s.nonce,
+        integrity: s.integrity,
+        crossOrigin: s.crossOrigin,
+        defer: s.defer,
+        store: s.dataset.store,
+        consent: s.dataset.consent,
+      };
+    });
+    expect(tracker).toEqual({
+      type: '',
+      nonce: 'n0nce',
+      integrity: sri(slowScriptBody('tracker')),
+      crossOrigin: 'anonymous',
+      defer: true,
+      store: 'cornerstone',
+      consent: undefined,
+    });
+    expect(await shop.page.evaluate(() => document.querySelectorAll('script[type="module"]').length)).toBe(1);
+  });
+});
+
+describe('widget: gated iframes', () => {
+  const shop = useShop();
+  const frame =
+    '<iframe data-consent="targeting" data-src="/frame.html?name=video" title="Product video" width="320" height="180"></iframe>';
+
+  it('get their src only once their category is allowed', async () => {
+    await shop.visit(storefrontHtml({ body: frame }));
+    await shop.banner().getByRole('button', { name: 'Reject all' }).click();
+    await shop.settle();
+
+    const video = shop.page.getByTitle('Product video');
+    expect(await video.getAttribute('src')).toBeNull();
+    expect(shop.requests.filter((url) => url.includes('/frame.html'))).toEqual([]);
+
+    await shop.page.evaluate(() => (window as ShopWindow).StorefrontConsent?.set({ allow: ['targeting'] }));
+    await expect.poll(() => shop.ran()).toEqual(['frame:video']);
+    expect(await video.getAttribute('src')).toBe('/frame.html?name=video');
+  });
+});
+
+describe('widget: under a Content Security Policy with nonces', () => {
+  const shop = useShop();
+  const csp = {
+    'content-security-policy':
+      "script-src 'nonce-abc' 'strict-dynamic'; style-src 'self' 'nonce-abc'; object-src 'none'; base-uri 'none'",
+  };
+
+  it('shows a styled banner and runs the gated scripts that carry the nonce, with no violation', async () => {
+    const nonce = ' nonce="abc"';
+    await shop.visit(
+      storefrontHtml({
+        attrs: { nonce: 'abc' },
+        nonce: 'abc',
+        head: [gated('inline', 'analytics', nonce), gatedSlow('external', 'analytics', 50, nonce)].join(''),
+        body: gated('last', 'analytics', nonce),
+      }),
+      csp,
+    );
+    await shop.banner().waitFor();
+    // The widget's own styles applied: the banner floats over the page instead of joining its flow.
+    expect(await shop.banner().evaluate(floats)).toBe(true);
+
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toEqual(['inline', 'external', 'last']);
+    // Errors (CSP violations are console errors) are checked after every test.
+  });
+});

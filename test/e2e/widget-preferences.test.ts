@@ -1,0 +1,141 @@
+// Changing one's mind (SPEC 3, 4, 5): the footer's "Cookie settings" link and `StorefrontConsent.open()`
+// open the preferences dialog; withdrawing a category deletes its cookies and asks for a reload; the
+// page hears every change through `onChange` and the `storefront-consent:change` event.
+import { describe, expect, it } from 'vitest';
+import { type ConsentState, gated, type ShopWindow, useShop } from '../support/shop';
+import { storefrontHtml } from '../support/storefront';
+
+const GATED = [gated('analytics', 'analytics'), gated('targeting', 'targeting')].join('');
+
+type Listening = ShopWindow & {
+  __changes: ConsentState[];
+  __events: ConsentState[];
+  __unsubscribe: () => void;
+};
+
+describe('widget: the preferences dialog', () => {
+  const shop = useShop();
+  const categorySwitch = (name: string) => shop.preferences().getByRole('switch', { name });
+
+  it('opens from the footer link with the current choices, from a link added later, and from open()', async () => {
+    await shop.visit(storefrontHtml({ head: GATED }));
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await shop.page.reload();
+    await shop.settle();
+    expect(await shop.page.getByRole('dialog').count()).toBe(0);
+
+    await shop.page.getByRole('link', { name: 'Cookie settings' }).click();
+    await shop.preferences().waitFor();
+    expect(await shop.page.getByRole('dialog').count()).toBe(1);
+    for (const name of ['Functional', 'Analytics', 'Targeting']) {
+      expect(await categorySwitch(name).isChecked()).toBe(true);
+    }
+    await shop.page.keyboard.press('Escape');
+    await expect.poll(() => shop.preferences().count()).toBe(0);
+    // The link's `href="#"` must not have navigated.
+    expect(new URL(shop.page.url()).hash).toBe('');
+
+    await shop.page.evaluate(() => {
+      const button = document.createElement('button');
+      button.textContent = 'Privacy choices';
+      button.setAttribute('data-consent-open', '');
+      document.querySelector('footer')?.append(button);
+    });
+    await shop.page.getByRole('button', { name: 'Privacy choices' }).click();
+    await shop.preferences().waitFor();
+    await shop.page.keyboard.press('Escape');
+    await expect.poll(() => shop.preferences().count()).toBe(0);
+
+    await shop.page.evaluate(() => (window as ShopWindow).StorefrontConsent?.open());
+    await shop.preferences().waitFor();
+  });
+
+  it('withdrawing analytics deletes its cookies, keeps the others, and says a reload finishes it', async () => {
+    await shop.visit(storefrontHtml({ head: GATED }));
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toEqual(['analytics', 'targeting']);
+    // What Google Analytics, the Meta pixel and BigCommerce itself would have set by now.
+    const host = new URL(shop.page.url()).hostname;
+    await shop.context.addCookies(
+      Object.entries({
+        _ga: 'GA1.1.123.456',
+        _ga_ABC123: 'GS1.1.789',
+        _gid: 'GA1.1.42',
+        _fbp: 'fb.1.2.3',
+        SHOP_SESSION_TOKEN: 's3ss10n',
+      }).map(([name, value]) => ({ name, value, domain: host, path: '/' })),
+    );
+
+    await shop.page.getByRole('link', { name: 'Cookie settings' }).click();
+    await categorySwitch('Analytics').click();
+    expect(await categorySwitch('Analytics').isChecked()).toBe(false);
+    await shop.preferences().getByRole('button', { name: 'Save choices' }).click();
+
+    await shop.page.getByText('Reload the page to finish switching off what you withdrew.').waitFor();
+    const names = (await shop.context.cookies()).map((cookie) => cookie.name);
+    expect(names.filter((name) => name.startsWith('_g'))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['_fbp', 'SHOP_SESSION_TOKEN', 'storefront_consent']));
+    expect(await shop.consent()).toMatchObject({ allow: ['essential', 'functional', 'targeting'] });
+
+    await Promise.all([
+      shop.page.waitForEvent('load'),
+      shop.page.getByRole('button', { name: 'Reload' }).click(),
+    ]);
+    await shop.settle();
+    expect(await shop.ran()).toEqual(['targeting']);
+  });
+});
+
+describe('widget: the page hears about changes', () => {
+  const shop = useShop();
+
+  it('through onChange and the storefront-consent:change event, once per real change', async () => {
+    await shop.visit(storefrontHtml({}));
+    await shop.banner().waitFor();
+    await shop.page.evaluate(() => {
+      const w = window as unknown as Listening;
+      w.__changes = [];
+      w.__events = [];
+      w.__unsubscribe = w.StorefrontConsent?.onChange((state) => w.__changes.push(state)) ?? (() => {});
+      addEventListener('storefront-consent:change', (event) =>
+        w.__events.push((event as CustomEvent<ConsentState>).detail),
+      );
+    });
+    const heard = () =>
+      shop.page.evaluate(() => {
+        const w = window as unknown as Listening;
+        return { changes: w.__changes, events: w.__events };
+      });
+
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(async () => (await heard()).events.length).toBe(1);
+    const first = await heard();
+    expect(first.changes).toHaveLength(1);
+    expect(first.changes[0]).toMatchObject({
+      allow: ['essential', 'functional', 'analytics', 'targeting'],
+      decided: true,
+    });
+    expect(first.events[0]).toEqual(first.changes[0]);
+
+    // The same decision again is no change.
+    await shop.page.evaluate(() => (window as unknown as Listening).StorefrontConsent?.acceptAll());
+    await shop.page.evaluate(() => (window as unknown as Listening).StorefrontConsent?.rejectAll());
+    await expect.poll(async () => (await heard()).events.length).toBe(2);
+    expect((await heard()).changes.map((state) => state.allow)).toEqual([
+      ['essential', 'functional', 'analytics', 'targeting'],
+      ['essential'],
+    ]);
+
+    // Unsubscribed: the event still fires, the callback no longer.
+    await shop.page.evaluate(() => {
+      const w = window as unknown as Listening;
+      w.__unsubscribe();
+      w.StorefrontConsent?.set({ allow: ['analytics'] });
+    });
+    await expect.poll(async () => (await heard()).events.length).toBe(3);
+    expect((await heard()).changes).toHaveLength(2);
+    expect(
+      await shop.page.evaluate(() => (window as unknown as Listening).StorefrontConsent?.has('analytics')),
+    ).toBe(true);
+  });
+});

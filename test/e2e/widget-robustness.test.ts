@@ -1,0 +1,135 @@
+// What a storefront can throw at the widget: a theme's global CSS resets, hostile attribute values,
+// a page whose layout must not move; and the languages it speaks.
+import { describe, expect, it } from 'vitest';
+import { gated, useShop } from '../support/shop';
+import { storefrontHtml } from '../support/storefront';
+
+/** Opacity as the shopper sees it: the element's times every box around it, through shadow hosts. */
+const seenOpacity = (el: Element): number => {
+  let opacity = 1;
+  for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null)) {
+    opacity *= Number(getComputedStyle(n).opacity);
+  }
+  return opacity;
+};
+
+describe('widget: a theme with hostile global CSS', () => {
+  const shop = useShop();
+
+  // Global rules a theme or a page builder really ships. A rule aimed at `#storefront-consent` itself
+  // is the merchant's explicit wish to hide it and is not defended against.
+  const hostile = `<style>
+    * { all: unset !important; }
+    html { font-size: 8px !important; }
+    button { display: none !important; }
+    div { opacity: 0 !important; }
+  </style>`;
+
+  it('cannot hide the banner: its buttons stay visible, readable and clickable', async () => {
+    await shop.visit(storefrontHtml({ head: `${hostile}${gated('analytics', 'analytics')}` }));
+    await shop.banner().waitFor();
+
+    for (const name of ['Accept all', 'Reject all', 'Customize']) {
+      const button = shop.banner().getByRole('button', { name });
+      expect(await button.isVisible(), name).toBe(true);
+      expect(await button.evaluate(seenOpacity), name).toBe(1);
+      const box = await button.boundingBox();
+      expect(box?.width ?? 0, name).toBeGreaterThan(40);
+      expect(box?.height ?? 0, name).toBeGreaterThan(20);
+      expect(
+        await button.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+        name,
+      ).toBeGreaterThanOrEqual(12);
+    }
+    // A click that something else would intercept fails here (Playwright checks the hit target).
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click({ timeout: 5000 });
+    await expect.poll(() => shop.ran()).toEqual(['analytics']);
+  });
+});
+
+describe('widget: hostile attribute values', () => {
+  const shop = useShop();
+
+  it('shows a title given as markup as plain text', async () => {
+    const title = '<img src=x onerror=alert(1)>';
+    await shop.visit(storefrontHtml({ attrs: { 'data-text-title': title } }));
+    await shop.banner().waitFor();
+
+    expect(await shop.page.getByRole('dialog', { name: title }).count()).toBe(1);
+    expect(await shop.page.locator('#storefront-consent img').count()).toBe(0);
+    // An alert() would have been recorded as an error.
+  });
+
+  it('refuses a javascript: policy URL with one warning, and links an ordinary one', async () => {
+    await shop.visit(storefrontHtml({ attrs: { 'data-policy-url': 'javascript:alert(1)' } }));
+    await shop.banner().waitFor();
+
+    expect(await shop.banner().getByRole('link').count()).toBe(0);
+    expect(await shop.page.locator('#storefront-consent a[href^="javascript"]').count()).toBe(0);
+    expect(shop.warnings.filter((w) => w.includes('data-policy-url'))).toHaveLength(1);
+
+    await shop.visit(storefrontHtml({ attrs: { 'data-policy-url': '/privacy-policy/' } }));
+    await shop.banner().waitFor();
+    expect(await shop.banner().getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe(
+      '/privacy-policy/',
+    );
+  });
+});
+
+describe('widget: the page layout', () => {
+  const shop = useShop();
+
+  it('never shifts: no layout shift while the banner shows or after it goes', async () => {
+    await shop.page.addInitScript(() => {
+      const w = window as Window & { __shift?: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          w.__shift = (w.__shift ?? 0) + (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const shift = () =>
+      shop.page.evaluate(
+        () =>
+          new Promise<number>((resolve) =>
+            // Layout-shift entries arrive after the frame that caused them.
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => resolve((window as Window & { __shift?: number }).__shift ?? -1)),
+            ),
+          ),
+      );
+
+    await shop.visit(storefrontHtml({ attrs: { 'data-position': 'bottom' } }));
+    await shop.banner().waitFor();
+    await shop.settle();
+    expect(await shift()).toBe(0);
+
+    await shop.banner().getByRole('button', { name: 'Reject all' }).click();
+    await expect.poll(() => shop.banner().count()).toBe(0);
+    expect(await shift()).toBe(0);
+  });
+});
+
+describe('widget: languages', () => {
+  const shop = useShop();
+
+  it('speaks German on a page with <html lang="de">', async () => {
+    await shop.visit(storefrontHtml({ lang: 'de' }));
+    const banner = shop.page.getByRole('dialog', { name: 'Wir verwenden Cookies' });
+    await banner.waitFor();
+    for (const name of ['Alle akzeptieren', 'Alle ablehnen', 'Anpassen']) {
+      expect(await banner.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
+    }
+    await banner.getByRole('button', { name: 'Anpassen' }).click();
+    await shop.page.getByRole('button', { name: 'Auswahl speichern' }).waitFor();
+  });
+
+  it('speaks French when data-lang="fr", whatever the page language', async () => {
+    await shop.visit(storefrontHtml({ lang: 'de', attrs: { 'data-lang': 'fr' } }));
+    const banner = shop.page.getByRole('dialog', { name: 'Nous utilisons des cookies' });
+    await banner.waitFor();
+    for (const name of ['Tout accepter', 'Tout refuser', 'Personnaliser']) {
+      expect(await banner.getByRole('button', { name, exact: true }).isVisible(), name).toBe(true);
+    }
+  });
+});
