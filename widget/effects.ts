@@ -20,8 +20,12 @@ export interface Effects {
   boot(): void;
   /** On every decision (fresh) and on every page load that has one, before the gate releases scripts. */
   decided(record: ConsentRecord, fresh: boolean): void;
-  /** On a page load without a local decision. */
-  noDecision(): void;
+  /**
+   * On a page load without a local decision: asks the server for the customer's saved one and restores
+   * it. Resolves once that is settled (at once when there is nothing to ask); never rejects, so the UI
+   * may hold the banner for a logged-in customer until then, with a deadline of its own.
+   */
+  noDecision(): Promise<void>;
 }
 
 export function createEffects(host: EffectsHost, f: typeof fetch = (...a) => fetch(...a)): Effects {
@@ -32,12 +36,11 @@ export function createEffects(host: EffectsHost, f: typeof fetch = (...a) => fet
   // Bumped by every decision: a send that finishes after a newer decision must not clear its flag.
   let generation = 0;
 
-  const later = (target: 'server' | 'native', task: () => Promise<unknown>): void => {
-    queues[target] = queues[target].then(task).then(
+  const later = (target: 'server' | 'native', task: () => Promise<unknown>): Promise<void> =>
+    (queues[target] = queues[target].then(task).then(
       () => {},
       () => {},
-    );
-  };
+    ));
 
   const send = (target: 'server' | 'native', deliver: (r: ConsentRecord) => Promise<boolean>) =>
     later(target, async () => {
@@ -70,8 +73,8 @@ export function createEffects(host: EffectsHost, f: typeof fetch = (...a) => fet
       send('server', toServer);
     },
     noDecision() {
-      if (!sync || config.customerHint === 'guest') return;
-      later('server', async () => {
+      if (!sync || config.customerHint === 'guest') return Promise.resolve();
+      return later('server', async () => {
         const token = await sync.token();
         const saved = token && (await sync.get(token));
         // The shopper may have decided on this page while we asked: their fresh choice wins.

@@ -271,6 +271,32 @@ describe('effects', () => {
       ]);
     });
 
+    it('resolves noDecision once the saved decision is restored, so the UI can hold the banner until then', async () => {
+      const host = fakeHost(syncConfig({ customerHint: 'customer' }));
+      const wire = fakeFetch(async (c) => {
+        await new Promise((r) => setTimeout(r, 5));
+        return c.url.endsWith('/consent')
+          ? json({ allow: ['functional'], deny: ['analytics', 'targeting'] })
+          : storefront(c);
+      });
+      await createEffects(host, wire.fetch).noDecision();
+      expect(host.restored).toEqual([
+        { allow: ['essential', 'functional'], deny: ['analytics', 'targeting'] },
+      ]);
+    });
+
+    it('resolves noDecision at once with nothing to ask, and even when every request fails', async () => {
+      const guest = fakeHost(syncConfig({ customerHint: 'guest' }));
+      const wire = fakeFetch(storefront);
+      await createEffects(guest, wire.fetch).noDecision();
+      await createEffects(fakeHost(config()), wire.fetch).noDecision();
+      expect(wire.calls).toEqual([]);
+      const offline = fakeFetch(() => 'network-error');
+      await expect(
+        createEffects(fakeHost(syncConfig()), offline.fetch).noDecision(),
+      ).resolves.toBeUndefined();
+    });
+
     it('restores nothing when the server holds no real decision or the shopper is a guest', async () => {
       const host = fakeHost(syncConfig());
       createEffects(host, fakeFetch(storefront).fetch).noDecision();

@@ -2,23 +2,25 @@
 import type { Config } from '../../../../widget/types';
 
 export function config(overrides: Partial<Config> = {}): Config {
-  return {
+  // Not annotated, so the object fits Config whether or not it has the boot's `maySync`.
+  const full = {
     proxyUrl: null,
     clientId: null,
-    customerHint: 'unknown',
+    customerHint: 'unknown' as Config['customerHint'],
     jwtUrl: null,
     policyUrl: null,
-    categories: ['functional', 'analytics', 'targeting'],
+    categories: ['functional', 'analytics', 'targeting'] as Config['categories'],
     revision: 1,
     expiryDays: 180,
     cookieDomain: null,
     lang: 'auto',
-    position: 'bottom',
-    theme: 'auto',
+    position: 'bottom' as const,
+    theme: 'auto' as const,
     accent: null,
-    gpc: 'honor',
+    gpc: 'honor' as Config['gpc'],
     consentMode: true,
     nativeSync: false,
+    maySync: false,
     nativeIds: { analytics: 1, functional: 2, targeting: 3 },
     clear: { functional: [], analytics: [], targeting: [] },
     texts: {},
@@ -26,6 +28,7 @@ export function config(overrides: Partial<Config> = {}): Config {
     base: 'https://cdn.example.com/',
     ...overrides,
   };
+  return full;
 }
 
 /** Sync configured as a merchant would: proxy, client id, and the JWT URL the config derives. */
