@@ -1,0 +1,212 @@
+// A customer's choice follows them (SPEC 7), end to end with real parts: Chromium runs the built
+// widget on a storefront whose `/customer/current.jwt` is the BigCommerce stand-in's, the proxy runs
+// on Node, and the proxy saves into the stand-in over HTTP. Logging in is the stand-in's
+// `sc_customer=<id>` cookie on the storefront's origin.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BigCommerceStandIn, startBigCommerce } from '../../demo/bigcommerce/server';
+import { storefrontRoutes } from '../../demo/bigcommerce/storefront-routes';
+import { serveNode } from '../../proxy/adapters/node';
+import { type ConsentState, gated, type ShopWindow, useShop } from '../support/shop';
+import { storefrontHtml } from '../support/storefront';
+
+const HEAD = [gated('analytics', 'analytics'), gated('targeting', 'targeting')].join('');
+const sorted = (d: { allow: string[]; deny: string[] } | undefined) =>
+  d && { allow: [...d.allow].sort(), deny: [...d.deny].sort() };
+
+describe('sync: a customer’s choice on every device', () => {
+  let bc: BigCommerceStandIn;
+  let routes: ReturnType<typeof storefrontRoutes> | undefined;
+  let proxy: { url: string; close(): Promise<void> } | undefined;
+  let proxyPort = 0;
+  const saved: Array<{ event: string; customer_id: number }> = [];
+  const shop = useShop({ extra: (req, res) => (routes ? routes(req, res) : Promise.resolve(false)) });
+
+  const startProxy = async (port = 0) => {
+    proxy = await serveNode(
+      {
+        BC_STORE_HASH: bc.storeHash,
+        BC_ACCESS_TOKEN: bc.accessToken,
+        BC_CLIENT_ID: bc.clientId,
+        BC_CLIENT_SECRET: bc.clientSecret,
+        ALLOWED_ORIGINS: shop.server.url,
+        BC_API_URL: bc.url,
+      },
+      { port, host: '127.0.0.1', log: (line) => saved.push(JSON.parse(line)) },
+    );
+    proxyPort = Number(new URL(proxy.url).port);
+  };
+
+  beforeAll(async () => {
+    bc = await startBigCommerce();
+    routes = storefrontRoutes(bc);
+    await startProxy();
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    await bc?.close();
+  });
+
+  /** The store's page for a shopper: Stencil renders `{{customer.id}}` empty for a guest. */
+  const storePage = (customerId: string, attrs: Record<string, string> = {}) =>
+    storefrontHtml({
+      attrs: {
+        'data-proxy-url': proxy?.url ?? '',
+        'data-client-id': bc.clientId,
+        'data-customer-id': customerId,
+        ...attrs,
+      },
+      head: HEAD,
+    });
+  const logIn = (context: BrowserContext, id: number) =>
+    context.addCookies([{ name: 'sc_customer', value: String(id), url: shop.server.url }]);
+  /** Every request a page makes, as `METHOD url`. */
+  const wire = (page: Page) => {
+    const seen: string[] = [];
+    page.on('request', (r) => seen.push(`${r.method()} ${r.url()}`));
+    return seen;
+  };
+  const jwtRequests = (seen: string[]) => seen.filter((r) => r.includes('/customer/current.jwt'));
+  const proxyRequests = (seen: string[]) => seen.filter((r) => r.includes(`:${proxyPort}/`));
+  const state = (page: Page) =>
+    page.evaluate(() => (window as ShopWindow).StorefrontConsent?.get() as ConsentState);
+  /** A refused connection is the browser's own console line, not an error of the widget's. */
+  const forgiveRefusedConnections = () => {
+    const kept = shop.errors.filter((e) => !e.startsWith('console.error: Failed to load resource'));
+    shop.errors.splice(0, shop.errors.length, ...kept);
+  };
+
+  it('saves a logged-in customer’s choice in BigCommerce, and a second browser gets it without a banner', async () => {
+    await logIn(shop.context, 1);
+    const seen = wire(shop.page);
+    const url = await shop.visit(storePage('1'));
+    await shop.banner().getByRole('button', { name: 'Customize' }).click();
+    await shop.preferences().getByRole('switch', { name: 'Analytics' }).click();
+    await shop.preferences().getByRole('button', { name: 'Save choices' }).click();
+    await expect.poll(() => shop.ran()).toEqual(['analytics']);
+
+    await expect
+      .poll(() => sorted(bc.state.consent.get(1)))
+      .toEqual({
+        allow: ['analytics', 'essential'],
+        deny: ['functional', 'targeting'],
+      });
+    expect(saved.at(-1)).toMatchObject({ event: 'consent_saved', customer_id: 1 });
+    expect(
+      jwtRequests(seen).every(
+        (r) => r === `GET ${shop.server.url}/customer/current.jwt?app_client_id=${bc.clientId}`,
+      ),
+    ).toBe(true);
+    expect(proxyRequests(seen)).toContain(`PUT ${proxy?.url}/consent`);
+
+    const laptop = await shop.browser.newContext();
+    try {
+      await logIn(laptop, 1);
+      const page = await laptop.newPage();
+      const laptopWire = wire(page);
+      await page.goto(url);
+      await page.waitForFunction(() => (window as ShopWindow).StorefrontConsent?.get().decided === true);
+      await page.waitForLoadState('networkidle');
+      expect(await state(page)).toMatchObject({ allow: ['essential', 'analytics'], decided: true });
+      expect(await page.evaluate(() => (window as ShopWindow).__ran)).toEqual(['analytics']);
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      // It read the choice and wrote nothing back.
+      expect(proxyRequests(laptopWire).filter((r) => !r.startsWith('OPTIONS'))).toEqual([
+        `GET ${proxy?.url}/consent`,
+      ]);
+
+      // Its own later visits need nothing from the server.
+      laptopWire.length = 0;
+      await page.reload();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as ShopWindow).__ran)).toEqual(['analytics']);
+      expect(jwtRequests(laptopWire)).toEqual([]);
+      expect(proxyRequests(laptopWire)).toEqual([]);
+    } finally {
+      await laptop.close();
+    }
+  });
+
+  it('applies the choice at once when the proxy is down, and saves it on a later page load once it is back', async () => {
+    await logIn(shop.context, 2);
+    await proxy?.close();
+    try {
+      await shop.visit(storePage('2'));
+      await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+      await expect.poll(() => shop.ran()).toEqual(['analytics', 'targeting']);
+      await shop.settle();
+      expect(bc.state.consent.has(2)).toBe(false);
+
+      // Another page while it is still down: the choice applies, and still waits to be sent.
+      await shop.page.reload();
+      await shop.settle();
+      expect(await shop.ran()).toEqual(['analytics', 'targeting']);
+      expect(bc.state.consent.has(2)).toBe(false);
+    } finally {
+      await startProxy(proxyPort);
+    }
+    await shop.page.reload();
+    await expect
+      .poll(() => sorted(bc.state.consent.get(2)))
+      .toEqual({
+        allow: ['analytics', 'essential', 'functional', 'targeting'],
+        deny: [],
+      });
+    expect(await shop.ran()).toEqual(['analytics', 'targeting']);
+    expect(await shop.page.getByRole('dialog').count()).toBe(0);
+    forgiveRefusedConnections();
+  });
+
+  it('makes no JWT request for a guest, and sends their choice once they log in', async () => {
+    const seen = wire(shop.page);
+    await shop.visit(storePage(''));
+    await shop.banner().getByRole('button', { name: 'Reject all' }).click();
+    await shop.settle();
+    expect(jwtRequests(seen)).toEqual([]);
+    expect(proxyRequests(seen)).toEqual([]);
+    expect(bc.state.consent.has(3)).toBe(false);
+
+    // They log in; the store now renders their id into the widget's tag.
+    await logIn(shop.context, 3);
+    await shop.visit(storePage('3'));
+    await expect
+      .poll(() => sorted(bc.state.consent.get(3)))
+      .toEqual({
+        allow: ['essential'],
+        deny: ['analytics', 'functional', 'targeting'],
+      });
+    expect(await shop.page.getByRole('dialog').count()).toBe(0);
+    expect(await shop.ran()).toEqual([]);
+  });
+
+  it('asks a customer whose saved value allows nothing and denies nothing, as if there were none', async () => {
+    bc.state.consent.set(4, { allow: ['essential'], deny: [], updatedAt: new Date().toISOString() });
+    await logIn(shop.context, 4);
+    await shop.visit(storePage('4'));
+    await shop.banner().waitFor();
+    await shop.settle();
+    expect(await shop.banner().isVisible()).toBe(true);
+    expect((await shop.consent()).decided).toBe(false);
+  });
+
+  it('tells BigCommerce’s own consent feature about a choice restored from the server', async () => {
+    bc.state.consent.set(5, {
+      allow: ['essential', 'functional'],
+      deny: ['analytics', 'targeting'],
+      updatedAt: new Date().toISOString(),
+    });
+    bc.state.nativeConsentPosts.length = 0;
+    await logIn(shop.context, 5);
+    await shop.visit(storePage('5', { 'data-native-sync': 'on' }));
+    await expect
+      .poll(() =>
+        bc.state.nativeConsentPosts.map((p) => ({
+          ...sorted({ allow: p.allow.map(String), deny: p.deny.map(String) }),
+          customerId: p.customerId,
+        })),
+      )
+      .toEqual([{ allow: ['2'], deny: ['1', '3'], customerId: 5 }]);
+    expect(await shop.consent()).toMatchObject({ allow: ['essential', 'functional'], decided: true });
+    expect(await shop.page.getByRole('dialog').count()).toBe(0);
+  });
+});
