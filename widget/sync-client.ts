@@ -3,8 +3,11 @@
 import { type Decision, isCategory } from '../core/categories';
 import type { Config } from './types';
 
-/** Long enough for a cold serverless start, short enough not to hold a connection open for minutes. */
-export const TIMEOUT_MS = 8000;
+/**
+ * A little over the proxy's own 10 s budget for BigCommerce's retries (SPEC 8), so its answer, even a
+ * 503, arrives rather than an abort; nothing waits on it meanwhile.
+ */
+export const TIMEOUT_MS = 12_000;
 
 /** `fetch` that gives up after `ms`; resolves null on any network error or timeout. */
 export async function timedFetch(
