@@ -86,6 +86,8 @@ describe('widget: the first visit', () => {
     for (const name of [/functional/i, /analytics/i, /targeting/i]) {
       expect(await categorySwitch(shop, name).isChecked()).toBe(false);
     }
+    const essential = categorySwitch(shop, /essential/i);
+    expect([await essential.isChecked(), await essential.isDisabled()]).toEqual([true, true]);
     await categorySwitch(shop, /analytics/i).click();
     expect(await categorySwitch(shop, /analytics/i).isChecked()).toBe(true);
     await shop.preferences().getByRole('button', { name: 'Save choices' }).click();
@@ -97,6 +99,34 @@ describe('widget: the first visit', () => {
       deny: ['functional', 'targeting'],
       decided: true,
     });
+  });
+});
+
+describe('widget: pasted twice (theme and Script Manager)', () => {
+  const shop = useShop();
+
+  it('the first copy is the widget: one banner, each gated script runs once', async () => {
+    await shop.visit(
+      storefrontHtml({
+        head: GATED,
+        body: '<script src="/dist/storefront-consent.js" data-revision="9"></script>',
+      }),
+    );
+    await shop.banner().waitFor();
+    await shop.settle();
+    expect(await shop.page.getByRole('dialog').count()).toBe(1);
+
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toHaveLength(5);
+    await shop.settle();
+    expect(await shop.ran()).toEqual([
+      'essential',
+      'functional',
+      'analytics',
+      'targeting',
+      'analytics+targeting',
+    ]);
+    expect(await shop.consent()).toMatchObject({ revision: 1, decided: true });
   });
 });
 

@@ -139,3 +139,59 @@ describe('widget: the page hears about changes', () => {
     ).toBe(true);
   });
 });
+
+describe('widget: the JavaScript API under misuse', () => {
+  const shop = useShop();
+
+  it('never throws into the page, whatever it is passed, and a broken listener stops no other', async () => {
+    await shop.visit(storefrontHtml({ head: GATED }));
+    await shop.banner().waitFor();
+
+    const outcomes = await shop.page.evaluate(() => {
+      const w = window as unknown as Listening & { __heard: number };
+      const api = w.StorefrontConsent as unknown as {
+        set(x: unknown): void;
+        has(x: unknown): boolean;
+        onChange(x: unknown): () => void;
+      };
+      w.__heard = 0;
+      const calls: Array<[string, () => unknown]> = [
+        ['set(null)', () => api.set(null)],
+        ['set(42)', () => api.set(42)],
+        ['has(42)', () => api.has(42)],
+        ['onChange("x")()', () => api.onChange('x')()],
+        [
+          'onChange(throws)',
+          () =>
+            api.onChange(() => {
+              throw new Error('listener broke');
+            }),
+        ],
+        [
+          'onChange(counts)',
+          () =>
+            api.onChange(() => {
+              w.__heard += 1;
+            }),
+        ],
+        ['set(unknown names)', () => api.set({ allow: ['nope', 'analytics'], deny: 'targeting' })],
+      ];
+      return calls.map(([name, call]) => {
+        try {
+          call();
+          return `${name}: ok`;
+        } catch (error) {
+          return `${name}: threw ${error}`;
+        }
+      });
+    });
+    expect(outcomes.filter((outcome) => !outcome.endsWith(': ok'))).toEqual([]);
+
+    await expect.poll(() => shop.ran()).toEqual(['analytics']);
+    expect(await shop.page.evaluate(() => (window as unknown as { __heard: number }).__heard)).toBe(1);
+    expect(await shop.consent()).toMatchObject({ allow: ['essential', 'analytics'], decided: true });
+    // The page's own broken listener is reported, not thrown.
+    expect(shop.errors).toEqual([expect.stringContaining('listener broke')]);
+    shop.errors.length = 0;
+  });
+});

@@ -47,6 +47,29 @@ describe('widget: a theme with hostile global CSS', () => {
   });
 });
 
+describe('widget: a phone-sized screen', () => {
+  const shop = useShop();
+
+  it('keeps the banner and the dialog inside a 320 px wide viewport', async () => {
+    await shop.page.setViewportSize({ width: 320, height: 568 });
+    await shop.visit(storefrontHtml({}));
+    await shop.banner().waitFor();
+    const inside = async (name: string) => {
+      const box = await shop.page.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box?.x ?? -1, name).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? 999), name).toBeLessThanOrEqual(320);
+    };
+    for (const name of ['Accept all', 'Reject all', 'Customize']) await inside(name);
+
+    await shop.banner().getByRole('button', { name: 'Customize' }).click();
+    await shop.preferences().waitFor();
+    await inside('Save choices');
+    await shop.preferences().getByRole('button', { name: 'Save choices' }).click();
+    await expect.poll(() => shop.page.getByRole('dialog').count()).toBe(0);
+  });
+});
+
 describe('widget: hostile attribute values', () => {
   const shop = useShop();
 
@@ -79,7 +102,7 @@ describe('widget: hostile attribute values', () => {
 describe('widget: the page layout', () => {
   const shop = useShop();
 
-  it('never shifts: no layout shift while the banner shows or after it goes', async () => {
+  it('never shifts: no layout shift while the banner shows at the top, centre or bottom, or after it goes', async () => {
     await shop.page.addInitScript(() => {
       const w = window as Window & { __shift?: number };
       w.__shift = 0;
@@ -99,10 +122,11 @@ describe('widget: the page layout', () => {
           ),
       );
 
-    await shop.visit(storefrontHtml({ attrs: { 'data-position': 'bottom' } }));
-    await shop.banner().waitFor();
-    await shop.settle();
-    expect(await shift()).toBe(0);
+    for (const position of ['top', 'center', 'bottom']) {
+      await shop.visit(storefrontHtml({ attrs: { 'data-position': position } }));
+      await shop.banner().waitFor();
+      expect(await shift(), position).toBe(0);
+    }
 
     await shop.banner().getByRole('button', { name: 'Reject all' }).click();
     await expect.poll(() => shop.banner().count()).toBe(0);
