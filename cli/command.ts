@@ -2,7 +2,6 @@
 import { type Parsed, parseCommandArgs } from './args';
 import { readStoreEnvironment } from './env';
 import type { CliIo } from './io';
-import { printLine } from './io';
 import { connectStore, type Store } from './store';
 
 type Options = Parameters<typeof parseCommandArgs>[2];
@@ -45,5 +44,3 @@ export const prepare = (
     store: () => connectStore(readStoreEnvironment(io.env), io.fetch),
   };
 };
-
-export { printLine };

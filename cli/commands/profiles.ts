@@ -51,6 +51,10 @@ const parseConcurrency = (raw: string | undefined): number => {
   return n;
 };
 
+/** At most ten ids on a summary line; --json has them all. */
+const shortList = (ids: number[]): string =>
+  ids.length <= 10 ? ids.join(', ') : `${ids.slice(0, 10).join(', ')}, … ${ids.length - 10} more`;
+
 export const profilesReconcileCommand: Command = {
   name: NAME,
   summary: 'delete the shopper profiles of customers who deny targeting',
@@ -88,7 +92,7 @@ export const profilesReconcileCommand: Command = {
     if (summary.customers_not_found.length > 0) {
       rows.push([
         'Customers not found (kept)',
-        `${summary.customers_not_found.length} (${summary.customers_not_found.join(', ')})`,
+        `${summary.customers_not_found.length} (${shortList(summary.customers_not_found)})`,
       ]);
     }
     rows.push(
