@@ -39,7 +39,7 @@ function exec(
   });
 }
 
-describe('the storefront-consent executable', () => {
+describe('the storefront-consent executable', { timeout: 30_000 }, () => {
   it('is the package bin', async () => {
     const { readFile } = await import('node:fs/promises');
     const pkg = JSON.parse(await readFile('package.json', 'utf8'));
