@@ -5,7 +5,8 @@ import { gated, useShop } from '../support/shop';
 import { storefrontHtml } from '../support/storefront';
 
 const GATED = [gated('analytics', 'analytics'), gated('targeting', 'targeting')].join('');
-const NOTICE = 'Your browser sends a Global Privacy Control signal';
+/** The banner's GPC notice, whatever its exact English wording. */
+const NOTICE = /Global Privacy Control/;
 type GoogleWindow = Window & { dataLayer?: unknown[] };
 
 describe('signals: Global Privacy Control', () => {
