@@ -61,7 +61,7 @@ const en: Texts = {
   analyticsDescription: 'Show us how the shop is used, so we can improve it.',
   targetingLabel: 'Targeting',
   targetingDescription: 'Let us and our partners show ads that match your interests.',
-  withdrawnNotice: 'Your choices are saved. Reload the page to finish withdrawing.',
+  withdrawnNotice: 'Your choices are saved. Reload the page to finish switching off what you withdrew.',
   reload: 'Reload',
   dismiss: 'Dismiss',
 };

@@ -128,7 +128,9 @@ describe('UI module render', () => {
   it('announces a withdrawal politely, with Reload and a dismiss', () => {
     const p = mount({ view: null, notice: 'withdrawn' });
     const status = ui().getByRole('status');
-    expect(status.textContent).toBe('Your choices are saved. Reload the page to finish withdrawing.');
+    expect(status.textContent).toBe(
+      'Your choices are saved. Reload the page to finish switching off what you withdrew.',
+    );
 
     fireEvent.click(ui().getByRole('button', { name: 'Reload' }));
     expect(p.onReload).toHaveBeenCalledTimes(1);
