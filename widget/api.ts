@@ -37,10 +37,10 @@ export function createApi(host: ApiHost, target: EventTarget): Api {
   const api: StorefrontConsentApi = {
     get: () => safeRun(host.get, null) as Snapshot,
     has: (category) => safeRun(() => host.get().allow.includes(category), false),
-    acceptAll: () => safeRun(host.acceptAll, undefined),
-    rejectAll: () => safeRun(host.rejectAll, undefined),
-    set: (change) => safeRun(() => host.set(change && typeof change === 'object' ? change : {}), undefined),
-    open: () => safeRun(host.open, undefined),
+    acceptAll: () => safeRun(host.acceptAll),
+    rejectAll: () => safeRun(host.rejectAll),
+    set: (change) => safeRun(() => host.set(change && typeof change === 'object' ? change : {})),
+    open: () => safeRun(host.open),
     onChange(callback) {
       if (typeof callback !== 'function') return () => {};
       // Each subscription is its own entry, so subscribing one function twice needs two unsubscribes.
@@ -58,8 +58,8 @@ export function createApi(host: ApiHost, target: EventTarget): Api {
         const now = host.get();
         if (last && sameSnapshot(last, now)) return;
         last = now;
-        for (const listener of [...listeners]) safeRun(() => listener(host.get()), undefined);
+        for (const listener of [...listeners]) safeRun(() => listener(host.get()));
         target.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: host.get() }));
-      }, undefined),
+      }),
   };
 }

@@ -1,17 +1,21 @@
-// The entry: one classic <script> in <head>, synchronous, no Preact. It reads its own tag, signals
-// Consent Mode's default, reads the stored decision, gates the page's scripts, and loads the UI only
-// when something must be shown.
+// The entry (`dist/storefront-consent.js`): one classic <script> in <head>, synchronous, no Preact.
+// It reads its own tag, pushes Consent Mode's default, applies the stored decision, gates the page's
+// scripts and defines the page API. Everything else (saving, sending, the UI) is in the core module,
+// loaded with import() only when needed: a nonced classic script's import() carries its nonce.
 import type { StorefrontConsentApi } from './api';
 import { parseConfig } from './config';
+import type { CoreModule } from './controller';
 import { startWidget } from './controller';
-import { clearCategories } from './cookie-clear';
-import { loadRecord, saveRecord } from './cookie-store';
-import { createEffects } from './effects';
-import { resolveLang } from './lang';
+import { readRecord } from './cookie-store';
 import { safeRun } from './safe-run';
 import { createGate } from './script-gate';
+import { pushDefault, pushUpdate } from './signals/consent-mode';
 import { gpcActive } from './signals/gpc';
-import { createUiLoader } from './ui-loader';
+import { hideNativeBanner } from './signals/native-sync';
+import type { Config } from './types';
+import { UI_FILE } from './ui-loader';
+
+const CORE_FILE = 'storefront-consent-core.js';
 
 type WidgetWindow = Window & { StorefrontConsent?: StorefrontConsentApi };
 
@@ -23,31 +27,32 @@ safeRun(() => {
   const el = (doc.currentScript ||
     doc.querySelector('script[src*="storefront-consent"]') ||
     doc.createElement('script')) as HTMLScriptElement;
-  const config = parseConfig(el, doc.baseURI, (v) => CSS.supports('color', v));
-  const nav = navigator;
-  const { hostname, pathname, protocol } = location;
+  const config = parseConfig(el, doc.baseURI);
+  // Before any gated script can run (SPEC 6.1).
+  if (config.consentMode) pushDefault(w);
+  if (config.nativeSync) hideNativeBanner(doc, config.nonce);
 
-  w.StorefrontConsent = startWidget({
+  const api = startWidget({
     config,
-    gpc: gpcActive(config, nav),
-    lang: resolveLang(config.lang, doc.documentElement.lang, nav.languages || [nav.language]),
+    script: el,
+    // gpcActive reads only `gpc`, which the boot's part of the config has.
+    gpc: gpcActive(config as Config, navigator),
     now: Date.now,
-    load: () => loadRecord(),
-    save: (r) => saveRecord(r, config, protocol === 'https:'),
-    effects: createEffects,
+    load: () => readRecord(doc.cookie),
+    signal: (r) => config.consentMode && pushUpdate(w, r.allow, r.deny),
     gate: (allowed) => createGate(doc, allowed).release,
-    clear: (categories) => clearCategories(categories, config.clear, { hostname, pathname }),
-    show: createUiLoader(config.base, doc),
-    reload: () => location.reload(),
+    loadCore: () => import(/* @vite-ignore */ config.base + CORE_FILE) as Promise<CoreModule>,
+    // The core imports the same URL; the browser fetches and runs it once. A failure is reported there.
+    preloadUi: () => void import(/* @vite-ignore */ config.base + UI_FILE).catch(() => {}),
     events: w,
   });
+  w.StorefrontConsent = api;
 
   // The merchant's "Cookie settings" link, wherever and whenever it appears on the page.
   doc.addEventListener('click', (e) => {
-    const t = e.target as Element | null;
-    if (t?.closest?.('[data-consent-open]')) {
+    if ((e.target as Element | null)?.closest?.('[data-consent-open]')) {
       e.preventDefault();
-      w.StorefrontConsent?.open();
+      api.open();
     }
   });
-}, undefined);
+});

@@ -1,7 +1,7 @@
 // The consent model (SPEC 3, 5, 6.2): pure functions from a stored record, the config and the clock
 // to what is allowed now and to new decisions. No DOM, no cookies: the boot does the I/O.
 import { CATEGORIES, type Category, isCategory } from '../core/categories';
-import type { Config, ConsentRecord } from './types';
+import type { BootConfig, Config, ConsentRecord } from './types';
 
 /** What `StorefrontConsent.get()` answers (SPEC 5). */
 export interface Snapshot {
@@ -20,23 +20,23 @@ export interface Change {
 
 const DAY_MS = 864e5;
 
-export const isExpired = (r: ConsentRecord, config: Config, now: number): boolean =>
+export const isExpired = (r: ConsentRecord, config: BootConfig, now: number): boolean =>
   Date.parse(r.updatedAt) + config.expiryDays * DAY_MS <= now;
 
 /**
  * The banner must ask: no decision, an older revision, or an expired one. Until the shopper answers
  * a re-ask, the previous decision keeps applying (SPEC 3).
  */
-export const mustAsk = (r: ConsentRecord | null, config: Config, now: number): boolean =>
+export const mustAsk = (r: ConsentRecord | null, config: BootConfig, now: number): boolean =>
   !r || r.revision < config.revision || isExpired(r, config, now);
 
 /** Allowed now: essential, plus what the record allows among the categories this store uses. */
-export const allowedBy = (r: ConsentRecord | null, config: Config): Category[] =>
+export const allowedBy = (r: ConsentRecord | null, config: BootConfig): Category[] =>
   CATEGORIES.filter(
     (c) => c === 'essential' || (!!r && r.allow.includes(c) && (config.categories as Category[]).includes(c)),
   );
 
-export function snapshot(r: ConsentRecord | null, config: Config, now: number): Snapshot {
+export function snapshot(r: ConsentRecord | null, config: BootConfig, now: number): Snapshot {
   const allow = allowedBy(r, config);
   return {
     allow,
@@ -100,12 +100,16 @@ export function setCategories(
   return decision(wanted, config, gpc, now);
 }
 
+/** GPC now, a decision made before this browser sent it, allowing targeting: the signal withdraws it. */
+export const gpcWithdraws = (r: ConsentRecord, gpc: boolean): boolean =>
+  gpc && !r.gpc && r.allow.includes('targeting');
+
 /**
- * A decision made before this browser sent GPC that allows targeting: the signal withdraws targeting
- * (a new decision, same revision). One made under GPC keeps targeting only if the shopper chose it.
+ * That withdrawal as a new decision (same revision). A decision made under GPC keeps targeting only
+ * if the shopper chose it by hand.
  */
 export const underGpc = (r: ConsentRecord, config: Config, gpc: boolean, now: number): ConsentRecord =>
-  gpc && !r.gpc && r.allow.includes('targeting')
+  gpcWithdraws(r, gpc)
     ? decision(
         r.allow.filter((c) => c !== 'targeting'),
         config,

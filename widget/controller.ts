@@ -1,139 +1,119 @@
-// The widget's state and what happens on a decision, with every side effect passed in, so one page
-// load can be played through in a test. The order matters: Consent Mode's default before any gated
-// script, and each decision's signals before the scripts it releases (SPEC 6.1).
-import type { Category, Decision, OptionalCategory } from '../core/categories';
+// The boot's side of a page load: the decision in force, applied at once (Consent Mode update, then
+// the scripts it releases, then the change event), and the page API. Making, saving and sending
+// decisions, cookie clearing and the UI live in the core module, loaded only when there is something
+// to show, save or send, so a returning shopper's page runs the boot alone. Side effects are passed
+// in, so a page load plays in a test.
+import type { Category, OptionalCategory } from '../core/categories';
 import { type ApiHost, createApi, type StorefrontConsentApi } from './api';
-import {
-  acceptAll,
-  allowedBy,
-  type Change,
-  decision,
-  mustAsk,
-  rejectAll,
-  setCategories,
-  snapshot,
-  underGpc,
-  withdrawn,
-} from './consent';
-import type { Effects, EffectsHost } from './effects';
+import { allowedBy, gpcWithdraws, mustAsk, snapshot, withdrawn } from './consent';
 import { safeRun } from './safe-run';
-import type { Config, ConsentRecord } from './types';
-import type { View } from './ui/contract';
-import type { ShownProps } from './ui-loader';
+import type { BootConfig, ConsentRecord, ScriptAttributes } from './types';
 
-export interface ControllerDeps {
-  config: Config;
+/** What the core module gets from the boot. */
+export interface CoreHost {
+  /** The boot's part of the config; the core completes it from the same element. */
+  config: BootConfig;
+  script: ScriptAttributes;
   /** Global Privacy Control honoured and sent by this browser. */
   gpc: boolean;
-  /** Resolved language code. */
-  lang: string;
+  record(): ConsentRecord | null;
+  /** Replace the record without it being a new decision (a pending flag sent, a record completed). */
+  replace(r: ConsentRecord): void;
+  /** The banner must ask (no decision, an older revision, expired). */
+  asking(): boolean;
+  allowed(): Category[];
+  /** Put a new decision in force now; answers the categories it withdraws. */
+  apply(next: ConsentRecord): OptionalCategory[];
+}
+
+/** The core module's side: what the page API and the boot ask of it. */
+export interface Core extends Omit<ApiHost, 'get'> {
+  /** Once, right after loading: the banner, pending sends, the server lookup; `fresh` = the record in force is new. */
+  start(fresh: boolean): void;
+}
+
+export interface CoreModule {
+  startCore(host: CoreHost): Core;
+}
+
+export interface BootDeps {
+  config: BootConfig;
+  script: ScriptAttributes;
+  gpc: boolean;
   now(): number;
   load(): ConsentRecord | null;
-  save(record: ConsentRecord): void;
-  effects(host: EffectsHost): Effects;
+  /** Consent Mode update for a decision in force (its default is pushed before this starts). */
+  signal(r: ConsentRecord): void;
   /** Start gating; returns the function that releases what is allowed now. */
   gate(allowed: () => readonly Category[]): () => void;
-  clear(categories: OptionalCategory[]): void;
-  show(props: ShownProps): void;
-  reload(): void;
+  loadCore(): Promise<CoreModule>;
+  /** Start downloading the UI beside the core, so the banner does not wait for one, then the other. */
+  preloadUi(): void;
   /** Where the change event is dispatched (window). */
   events: EventTarget;
 }
 
-export function startWidget(d: ControllerDeps): StorefrontConsentApi {
-  const { config, gpc } = d;
+export function startWidget(d: BootDeps): StorefrontConsentApi {
+  const { config, gpc, now } = d;
   let record: ConsentRecord | null = null;
-  let view: View | null = null;
-  let notice: 'withdrawn' | null = null;
-
+  let loading: Promise<Core> | undefined;
+  let core: Core | undefined;
   const allowed = () => allowedBy(record, config);
-  const asking = () => mustAsk(record, config, d.now());
-  const save = (r: ConsentRecord) => safeRun(() => d.save(r), undefined);
+  const asking = () => mustAsk(record, config, now());
 
-  const render = () =>
-    d.show({
-      view,
-      notice,
-      categories: config.categories,
-      allowed: allowed(),
-      decided: !asking(),
-      gpc,
-      lang: d.lang,
-      overrides: config.texts,
-      policyUrl: config.policyUrl,
-      position: config.position,
-      theme: config.theme,
-      accent: config.accent,
-      nonce: config.nonce,
-      onAcceptAll: () => commit(acceptAll(config, gpc, d.now())),
-      onRejectAll: () => commit(rejectAll(config, gpc, d.now())),
-      onSave: (allow) => commit(decision(allow, config, gpc, d.now())),
-      onClose: () => {
-        view = asking() ? 'banner' : null;
-        render();
-      },
-      onReload: d.reload,
-    });
+  /** Run `job` on the core: at once when it is loaded, else as soon as it is. */
+  const withCore = (job: (c: Core) => void) => {
+    if (core) return void safeRun(() => job(core as Core));
+    loading ||= d.loadCore().then((m) => (core = m.startCore(host)));
+    loading.then(
+      (c) => safeRun(() => job(c)),
+      (e) => console.error('storefront-consent: could not load', e),
+    );
+  };
 
-  const effects = d.effects({
+  const host: CoreHost = {
     config,
+    script: d.script,
+    gpc,
     record: () => record,
-    markSent(target) {
-      if (!record?.pending[target]) return;
-      record = { ...record, pending: { ...record.pending, [target]: false } };
-      save(record);
+    replace: (r) => {
+      record = r;
     },
-    restore: (saved: Decision) => {
-      const r = decision(saved.allow, config, false, d.now());
-      commit(underGpc({ ...r, pending: { ...r.pending, server: false } }, config, gpc, d.now()));
-    },
-  });
-  // Consent Mode's default goes first, before any gated script can run.
-  safeRun(effects.boot, undefined);
-
-  let release = () => {};
-  const host: ApiHost = {
-    get: () => snapshot(record, config, d.now()),
-    acceptAll: () => commit(acceptAll(config, gpc, d.now())),
-    rejectAll: () => commit(rejectAll(config, gpc, d.now())),
-    set: (change: Change) => commit(setCategories(allowed(), change, config, gpc, d.now())),
-    open: () => {
-      view = 'preferences';
-      render();
+    asking,
+    allowed,
+    apply: (next) => {
+      const before = allowed();
+      record = next;
+      safeRun(() => d.signal(next));
+      release();
+      changed();
+      return withdrawn(before, allowed()) as OptionalCategory[];
     },
   };
 
-  function commit(next: ConsentRecord): void {
-    const before = allowed();
-    record = next;
-    save(next);
-    safeRun(() => effects.decided(next, true), undefined);
-    release();
-    const gone = withdrawn(before, allowed()) as OptionalCategory[];
-    if (gone.length) {
-      safeRun(() => d.clear(gone), undefined);
-      notice = 'withdrawn';
-    }
-    view = null;
-    render();
-    changed();
-  }
+  const act: ApiHost = {
+    get: () => snapshot(record, config, now()),
+    acceptAll: () => withCore((c) => c.acceptAll()),
+    rejectAll: () => withCore((c) => c.rejectAll()),
+    set: (change) => withCore((c) => c.set(change)),
+    open: () => withCore((c) => c.open()),
+  };
 
-  const stored = safeRun(d.load, null);
-  const adjusted = stored && underGpc(stored, config, gpc, d.now());
-  record = adjusted;
-  if (adjusted && adjusted !== stored) save(adjusted);
-  // Created once the stored decision is known: the page hears only of changes from here on.
-  const { api, changed } = createApi(host, d.events);
-  safeRun(
-    () => (adjusted ? effects.decided(adjusted, adjusted !== stored) : effects.noDecision()),
-    undefined,
-  );
-  release = d.gate(allowed);
-  release();
-  if (asking()) {
-    view = 'banner';
-    render();
+  record = safeRun(d.load, null);
+  // GPC withdraws targeting from a decision made before the browser sent it: at once here, saved by the core.
+  const fresh = !!record && gpcWithdraws(record, gpc);
+  if (fresh) {
+    const r = record as ConsentRecord;
+    record = { ...r, allow: r.allow.filter((c) => c !== 'targeting'), deny: [...r.deny, 'targeting'], gpc };
   }
+  // Created once the stored decision is known: the page hears only of changes from here on.
+  const { api, changed } = createApi(act, d.events);
+  if (record) safeRun(() => d.signal(record as ConsentRecord));
+  const release = d.gate(allowed);
+  release();
+
+  if (asking()) safeRun(d.preloadUi);
+  if (asking() || fresh || record?.pending.native || (record?.pending.server && config.maySync))
+    withCore((c) => c.start(fresh));
   return api;
 }

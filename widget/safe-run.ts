@@ -2,7 +2,9 @@
 // reach goes through here, and a failure becomes one console.error instead of a broken page.
 
 /** Run `fn`; on a throw, log it and return `fallback`. */
-export function safeRun<T>(fn: () => T, fallback: T): T {
+export function safeRun<T>(fn: () => T, fallback: T): T;
+export function safeRun<T>(fn: () => T): T | undefined;
+export function safeRun<T>(fn: () => T, fallback?: T): T | undefined {
   try {
     return fn();
   } catch (e) {

@@ -79,7 +79,7 @@ export function createGate(doc: Document, allowed: () => readonly Category[]): G
         // In place, so the script sees the document around it as it would have.
         el.replaceWith(s);
         if (!s.isConnected) busy = false;
-      }, undefined);
+      });
     }
   };
 
@@ -98,12 +98,12 @@ export function createGate(doc: Document, allowed: () => readonly Category[]): G
         queue.push(el);
       }
       pump();
-    }, undefined);
+    });
 
   const observer = new MutationObserver((records) => {
     if (held || records.some((r) => Array.from(r.addedNodes).some(mayHoldGated))) release();
   });
-  safeRun(() => observer.observe(doc.documentElement, { childList: true, subtree: true }), undefined);
+  safeRun(() => observer.observe(doc.documentElement, { childList: true, subtree: true }));
   // Whatever was held back while the parser was busy runs once it is done.
   doc.addEventListener('DOMContentLoaded', release);
 

@@ -1,11 +1,42 @@
 // The shapes the widget's parts pass to each other. Pure types: nothing here reaches the bundle.
 import type { Category, OptionalCategory } from '../core/categories';
 
+/** What the config parsers need from the <script> element (a plain object in tests). */
+export interface ScriptAttributes {
+  getAttribute(name: string): string | null;
+  getAttributeNames(): string[];
+  /** The `nonce` IDL attribute: browsers hide the content attribute once a CSP applies. */
+  nonce?: string;
+}
+
 export type Position = 'bottom' | 'top' | 'center';
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Everything the merchant set with data attributes, parsed once, with defaults filled in. */
-export interface Config {
+/**
+ * What the boot script needs from the data attributes (parsed there, with defaults filled in): enough
+ * to apply a stored decision, gate scripts and know whether the core module must load.
+ */
+export interface BootConfig {
+  /** The optional categories this store uses, in the order the merchant gave. */
+  categories: OptionalCategory[];
+  revision: number;
+  expiryDays: number;
+  gpc: 'honor' | 'ignore';
+  consentMode: boolean;
+  nativeSync: boolean;
+  /**
+   * `data-proxy-url` and `data-client-id` are given and `data-customer-id` does not say guest: a
+   * decision still pending for the server may be sent on this page (the core checks the values).
+   */
+  maySync: boolean;
+  /** The widget's own script nonce, reused for anything it inserts (CSP). */
+  nonce: string | null;
+  /** URL of the folder the widget was loaded from: where the core, UI and language files are. */
+  base: string;
+}
+
+/** Everything the merchant set with data attributes; the core module completes the boot's part. */
+export interface Config extends BootConfig {
   proxyUrl: string | null;
   clientId: string | null;
   /** From `data-customer-id`: a hint only. 'guest' skips the JWT request; never used to authorise. */
@@ -13,29 +44,18 @@ export interface Config {
   /** Where the current-customer JWT comes from; null when sync is off (no proxy or client id). */
   jwtUrl: string | null;
   policyUrl: string | null;
-  /** The optional categories this store uses, in the order the merchant gave. */
-  categories: OptionalCategory[];
-  revision: number;
-  expiryDays: number;
   cookieDomain: string | null;
-  /** `auto` or a language code as given; resolved to a supported language at boot. */
+  /** `auto` or a language code as given; resolved to a supported language when the UI loads. */
   lang: string;
   position: Position;
   theme: Theme;
   accent: string | null;
-  gpc: 'honor' | 'ignore';
-  consentMode: boolean;
-  nativeSync: boolean;
   /** BigCommerce's own category numbers (SPEC 6.3). */
   nativeIds: Record<OptionalCategory, number>;
   /** Extra cookie names or `prefix*` patterns to delete when a category is withdrawn. */
   clear: Record<OptionalCategory, string[]>;
   /** `data-text-*` overrides, keyed in camelCase (`data-text-accept-all` → `acceptAll`). */
   texts: Record<string, string>;
-  /** The widget's own script nonce, reused for anything it inserts (CSP). */
-  nonce: string | null;
-  /** URL of the folder the widget was loaded from: where the UI and language files are. */
-  base: string;
 }
 
 /** A decision as the cookie keeps it. */

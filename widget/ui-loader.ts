@@ -39,7 +39,7 @@ export function createUiLoader(
         const { lang } = latest;
         // A language file that failed to load leaves the English the UI carries.
         ui.render(host(), { ...latest, lang: texts ? lang : 'en', langTexts: texts });
-      }, undefined);
+      });
     if (doc.body) go();
     else doc.addEventListener('DOMContentLoaded', go, { once: true });
   };

@@ -1,8 +1,13 @@
-// Builds a Config from data attributes the way the boot does, for tests.
-import { parseConfig, type ScriptAttributes } from '../../../widget/config';
-import type { Config } from '../../../widget/types';
+// Builds a Config from data attributes the way the boot and the core do, for tests.
+
+import { parseConfig } from '../../../widget/config';
+import { completeConfig } from '../../../widget/config-full';
+import type { Config, ScriptAttributes } from '../../../widget/types';
 
 export const PAGE = 'https://shop.example.com/products/shoes';
+
+/** A stand-in for CSS.supports('color', v), which happy-dom lacks. */
+export const isColour = (v: string): boolean => /^(#[\da-f]{3,8}|[a-z]+|rgb\([\d, ]+\))$/i.test(v);
 
 export function fakeScript(attrs: Record<string, string>, nonce?: string): ScriptAttributes {
   return {
@@ -12,5 +17,7 @@ export function fakeScript(attrs: Record<string, string>, nonce?: string): Scrip
   };
 }
 
-export const configFrom = (attrs: Record<string, string> = {}, page = PAGE): Config =>
-  parseConfig(fakeScript(attrs), page);
+export function configFrom(attrs: Record<string, string> = {}, page = PAGE): Config {
+  const el = fakeScript(attrs);
+  return completeConfig(parseConfig(el, page), el, page, isColour);
+}

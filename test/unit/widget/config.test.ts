@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { parseConfig } from '../../../widget/config';
+import { completeConfig } from '../../../widget/config-full';
 import { configFrom, fakeScript, PAGE } from './config-helper';
 
 let warn: MockInstance<typeof console.warn>;
@@ -27,6 +28,7 @@ describe('config', () => {
       categories: ['functional', 'analytics', 'targeting'],
       revision: 1,
       expiryDays: 180,
+      maySync: false,
       cookieDomain: null,
       lang: 'auto',
       position: 'bottom',
@@ -69,6 +71,15 @@ describe('config', () => {
     ]);
   });
 
+  it('tells the boot whether a pending decision may be sent from this page', () => {
+    const sync = { 'data-proxy-url': 'https://p.example', 'data-client-id': 'abc' };
+    expect(configFrom(sync).maySync).toBe(true);
+    expect(configFrom({ ...sync, 'data-customer-id': '7' }).maySync).toBe(true);
+    expect(configFrom({ ...sync, 'data-customer-id': '0' }).maySync).toBe(false);
+    expect(configFrom({ ...sync, 'data-customer-id': '' }).maySync).toBe(false);
+    expect(configFrom({ 'data-proxy-url': 'https://p.example' }).maySync).toBe(false);
+  });
+
   it('uses a custom JWT URL, filling in the client id, only when sync is configured', () => {
     const attrs = { 'data-proxy-url': 'https://p.example', 'data-client-id': 'abc' };
     expect(configFrom({ ...attrs, 'data-jwt-url': '/auth/jwt?c={client-id}' }).jwtUrl).toBe(
@@ -81,7 +92,7 @@ describe('config', () => {
   it.each([
     ['data-proxy-url', 'javascript:alert(1)', 'null'],
     ['data-proxy-url', 'ftp://files.example', 'null'],
-    ['data-jwt-url', 'data:text/plain,x', 'null'],
+    ['data-jwt-url', 'data:text/plain,x', '"/customer/current.jwt?app_client_id="'],
     ['data-client-id', 'a b<c>', 'null'],
     ['data-policy-url', 'javascript:alert(1)', 'null'],
     ['data-policy-url', ' JaVaScRiPt:alert(1)', 'null'],
@@ -92,7 +103,7 @@ describe('config', () => {
     ['data-revision', 'two', '1'],
     ['data-expiry-days', '0', '180'],
     ['data-expiry-days', 'forever', '180'],
-    ['data-expiry-days', '1000', '400'],
+    ['data-expiry-days', '1000', '180'],
     ['data-cookie-domain', 'other.com', 'null'],
     ['data-cookie-domain', 'com', 'null'],
     ['data-lang', 'klingon', '"auto"'],
@@ -134,10 +145,13 @@ describe('config', () => {
       warnings: [],
     });
     expect(one('data-categories', 'essential,analytics').config.categories).toEqual(['analytics']);
-    const { config, warnings } = one('data-categories', 'analytics,marketing');
-    expect(config.categories).toEqual(['analytics']);
+  });
+
+  it.each(['analytics,marketing', '', 'essential'])('ignores data-categories="%s" as a whole', (value) => {
+    const { config, warnings } = one('data-categories', value);
+    expect(config.categories).toEqual(['functional', 'analytics', 'targeting']);
     expect(warnings).toEqual([
-      'storefront-consent: ignored data-categories="analytics,marketing"; using "analytics"',
+      `storefront-consent: ignored data-categories=${JSON.stringify(value)}; using ["functional","analytics","targeting"]`,
     ]);
   });
 
@@ -190,8 +204,8 @@ describe('config', () => {
     });
     expect(config.clear).toEqual({ functional: [], analytics: ['_hj*', '_clck'], targeting: ['ok'] });
     expect(warn.mock.calls.map((c) => c[0])).toEqual([
-      'storefront-consent: ignored data-clear-targeting="ok,bad;name,*"; using "ok"',
-      'storefront-consent: ignored data-clear-essential="session"; using "nothing: not an optional category"',
+      'storefront-consent: ignored data-clear-targeting="ok,bad;name,*"; using ["ok"]',
+      'storefront-consent: ignored data-clear-essential="session"; using []',
     ]);
   });
 
@@ -207,7 +221,8 @@ describe('config', () => {
   });
 
   it('refuses an accent colour the browser does not know', () => {
-    const config = parseConfig(fakeScript({ 'data-accent': 'notacolour' }), PAGE, () => false);
+    const el = fakeScript({ 'data-accent': 'notacolour' });
+    const config = completeConfig(parseConfig(el, PAGE), el, PAGE, () => false);
     expect(config.accent).toBeNull();
     expect(warn).toHaveBeenCalledWith('storefront-consent: ignored data-accent="notacolour"; using null');
   });

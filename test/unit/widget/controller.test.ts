@@ -1,72 +1,92 @@
+// One page load played through the boot (controller.ts) and the core module (core.ts), with every
+// side effect recorded in order.
 import { describe, expect, it, vi } from 'vitest';
 import type { Category } from '../../../core/categories';
 import { acceptAll } from '../../../widget/consent';
 import { startWidget } from '../../../widget/controller';
-import type { EffectsHost } from '../../../widget/effects';
-import type { Config, ConsentRecord } from '../../../widget/types';
+import { createCore } from '../../../widget/core';
+import type { Effects, EffectsHost } from '../../../widget/effects';
+import type { ConsentRecord } from '../../../widget/types';
 import type { ShownProps } from '../../../widget/ui-loader';
-import { configFrom } from './config-helper';
+import { configFrom, fakeScript } from './config-helper';
+
+vi.mock('../../../widget/effects', () => ({
+  createEffects: (host: EffectsHost): Effects => {
+    effectsHost = host;
+    return {
+      boot: () => log.push('effects.boot'),
+      decided: (r, fresh) => log.push(`effects.decided ${r.allow.join('+')} ${fresh ? 'fresh' : 'stored'}`),
+      noDecision: () => {
+        log.push('effects.noDecision');
+        return lookup;
+      },
+    };
+  },
+}));
 
 const NOW = Date.parse('2026-11-22T12:00:00.000Z');
+let log: string[] = [];
+/** What the server lookup of effects.noDecision() answers with. */
+let lookup: Promise<void> = Promise.resolve();
+let effectsHost: EffectsHost | undefined;
 
-/** One page load with every side effect recorded in `log`, in the order it happened. */
-function pageLoad(
-  o: { stored?: ConsentRecord | null; config?: Config; gpc?: boolean; saveFails?: boolean } = {},
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** Boot a page with these attributes and this stored decision; resolves once the core (if any) started. */
+async function pageLoad(
+  o: { attrs?: Record<string, string>; stored?: ConsentRecord; gpc?: boolean; saveFails?: boolean } = {},
 ) {
-  const config = o.config ?? configFrom();
-  const log: string[] = [];
+  log = [];
+  effectsHost = undefined;
+  const attrs = o.attrs ?? {};
+  const config = configFrom(attrs);
   const saved: ConsentRecord[] = [];
   const shown: ShownProps[] = [];
   const cleared: string[][] = [];
-  let host: EffectsHost | undefined;
-  let allowedNow: () => readonly Category[] = () => [];
   const events = new EventTarget();
   const changes: unknown[] = [];
-  events.addEventListener('storefront-consent:change', (e) => changes.push((e as CustomEvent).detail));
+  events.addEventListener('storefront-consent:change', (e) => {
+    changes.push((e as CustomEvent).detail);
+    log.push('change');
+  });
   const api = startWidget({
     config,
+    script: fakeScript(attrs),
     gpc: o.gpc ?? false,
-    lang: 'en',
     now: () => NOW,
     load: () => o.stored ?? null,
-    save: (r) => {
-      if (o.saveFails) throw new Error('cookies blocked');
-      saved.push(r);
-      log.push('save');
-    },
-    effects: (h) => {
-      host = h;
-      return {
-        boot: () => log.push('effects.boot'),
-        decided: (r, fresh) => log.push(`effects.decided ${r.allow.join('+')} ${fresh ? 'fresh' : 'stored'}`),
-        noDecision: () => log.push('effects.noDecision'),
-      };
-    },
-    gate: (allowed) => {
-      allowedNow = allowed;
+    signal: (r) => log.push(`consent-mode update ${r.allow.join('+')}`),
+    gate: (allowed: () => readonly Category[]) => {
       log.push('gate.start');
       return () => log.push(`gate.release ${allowed().join('+')}`);
     },
-    clear: (categories) => cleared.push(categories),
-    show: (props) => {
-      shown.push(props);
-      log.push(`show ${props.view}${props.notice ? ` ${props.notice}` : ''}`);
+    loadCore: async () => {
+      log.push('load core');
+      return {
+        startCore: (host) =>
+          createCore(host, config, {
+            now: () => NOW,
+            save: (r) => {
+              if (o.saveFails) throw new Error('cookies blocked');
+              saved.push(r);
+              log.push('save');
+            },
+            clear: (categories) => cleared.push(categories),
+            show: (props) => {
+              shown.push(props);
+              log.push(`show ${props.view}${props.notice ? ` ${props.notice}` : ''}`);
+            },
+            lang: 'en',
+            reload: () => log.push('reload'),
+          }),
+      };
     },
-    reload: () => log.push('reload'),
+    preloadUi: () => log.push('preload ui'),
     events,
   });
+  await settle();
   const last = () => shown[shown.length - 1] as ShownProps;
-  return {
-    api,
-    log,
-    saved,
-    shown,
-    cleared,
-    changes,
-    last,
-    host: () => host as EffectsHost,
-    allowed: () => allowedNow(),
-  };
+  return { api, saved, shown, cleared, changes, last };
 }
 
 const stored = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
@@ -74,15 +94,17 @@ const stored = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
   pending: { server: false, native: false },
   ...over,
 });
+const sync = { 'data-proxy-url': 'https://p.example', 'data-client-id': 'abc' };
 
 describe('a page load', () => {
-  it('without a decision: Consent Mode default first, asks the server, releases nothing, shows the banner', () => {
-    const { log, last } = pageLoad();
+  it('without a decision: releases nothing, loads the core, asks the server and shows the banner', async () => {
+    const { last } = await pageLoad();
     expect(log).toEqual([
-      'effects.boot',
-      'effects.noDecision',
       'gate.start',
       'gate.release essential',
+      'preload ui',
+      'load core',
+      'effects.noDecision',
       'show banner',
     ]);
     expect(last()).toEqual(
@@ -90,109 +112,195 @@ describe('a page load', () => {
     );
   });
 
-  it('with a stored decision: signals it before releasing its scripts, and never loads the UI', () => {
-    const { log, shown } = pageLoad({ stored: stored() });
+  it('with a stored decision: signals it before releasing its scripts, and loads nothing more', async () => {
+    await pageLoad({ stored: stored() });
     expect(log).toEqual([
-      'effects.boot',
-      'effects.decided essential+functional+analytics+targeting stored',
+      'consent-mode update essential+functional+analytics+targeting',
       'gate.start',
       'gate.release essential+functional+analytics+targeting',
+    ]);
+  });
+
+  it('with a decision still pending for the server: loads the core to send it, without the UI', async () => {
+    const { shown } = await pageLoad({
+      attrs: sync,
+      stored: stored({ pending: { server: true, native: false } }),
+    });
+    expect(log.slice(-2)).toEqual([
+      'load core',
+      'effects.decided essential+functional+analytics+targeting stored',
     ]);
     expect(shown).toEqual([]);
   });
 
-  it('with an older revision: re-asks while the previous decision keeps applying', () => {
-    const { log, last, api } = pageLoad({ stored: stored(), config: configFrom({ 'data-revision': '2' }) });
+  it('leaves a guest’s pending decision alone: it goes once they log in', async () => {
+    await pageLoad({
+      attrs: { ...sync, 'data-customer-id': '0' },
+      stored: stored({ pending: { server: true, native: false } }),
+    });
+    expect(log).not.toContain('load core');
+  });
+
+  it('with an older revision: re-asks while the previous decision keeps applying', async () => {
+    const { last, api } = await pageLoad({ stored: stored(), attrs: { 'data-revision': '2' } });
     expect(log).toContain('gate.release essential+functional+analytics+targeting');
-    expect(last().view).toBe('banner');
-    expect(last().decided).toBe(false);
+    expect(last()).toEqual(expect.objectContaining({ view: 'banner', decided: false }));
     expect(api.get().decided).toBe(false);
   });
 
-  it('on Accept all: saves, signals, releases, hides the banner and tells the page, in that order', () => {
-    const { log, last, saved, changes, api } = pageLoad();
+  it('on Accept all: signals, releases and tells the page, then saves, sends and hides the banner', async () => {
+    const { last, saved, changes, api } = await pageLoad();
     log.length = 0;
     last().onAcceptAll();
     expect(log).toEqual([
+      'consent-mode update essential+functional+analytics+targeting',
+      'gate.release essential+functional+analytics+targeting',
+      'change',
       'save',
       'effects.decided essential+functional+analytics+targeting fresh',
-      'gate.release essential+functional+analytics+targeting',
       'show null',
     ]);
     expect(saved[0]?.pending).toEqual({ server: false, native: false });
     expect(changes).toEqual([api.get()]);
   });
 
-  it('marks a fresh decision pending for the server when sync is configured', () => {
-    const config = configFrom({ 'data-proxy-url': 'https://p.example', 'data-client-id': 'abc' });
-    const { last, saved } = pageLoad({ config });
+  it('marks a fresh decision pending for the server when sync is configured', async () => {
+    const { last, saved } = await pageLoad({ attrs: sync });
     last().onRejectAll();
     expect(saved[0]?.pending).toEqual({ server: true, native: false });
   });
 
-  it('on a withdrawal: clears that category’s cookies and shows the reload notice', () => {
-    const { api, cleared, last, log } = pageLoad({ stored: stored() });
+  it('decides from the page API, loading the core on a returning shopper’s page first', async () => {
+    const { api } = await pageLoad({ stored: stored() });
+    api.rejectAll();
+    expect(api.has('analytics')).toBe(true);
+    await settle();
+    expect(api.has('analytics')).toBe(false);
+    api.set({ allow: ['analytics'] });
+    expect(api.has('analytics')).toBe(true);
+  });
+
+  it('on a withdrawal: clears that category’s cookies and shows the reload notice', async () => {
+    const { api, cleared, last } = await pageLoad({ stored: stored() });
     api.set({ deny: ['analytics'] });
+    await settle();
     expect(cleared).toEqual([['analytics']]);
     expect(last()).toEqual(expect.objectContaining({ view: null, notice: 'withdrawn' }));
     last().onReload();
     expect(log).toContain('reload');
   });
 
-  it('opens preferences from the API, and closing returns to the banner only while undecided', () => {
-    const undecided = pageLoad();
+  it('opens preferences, and closing returns to the banner only while undecided', async () => {
+    const undecided = await pageLoad();
     undecided.api.open();
     expect(undecided.last().view).toBe('preferences');
     undecided.last().onClose();
     expect(undecided.last().view).toBe('banner');
 
-    const decided = pageLoad({ stored: stored() });
+    const decided = await pageLoad({ stored: stored() });
     decided.api.open();
+    await settle();
     expect(decided.last().view).toBe('preferences');
     decided.last().onClose();
     expect(decided.last().view).toBeNull();
   });
 
-  it('saves the categories switched on in preferences', () => {
-    const { last, api } = pageLoad();
+  it('saves the categories switched on in preferences', async () => {
+    const { last, api } = await pageLoad();
     last().onSave(['functional']);
     expect(api.get().allow).toEqual(['essential', 'functional']);
   });
 
-  it('applies a decision restored from the server: saved as sent, scripts released, banner hidden, page told', () => {
-    const { host, saved, last, changes, allowed } = pageLoad();
-    host().restore({ allow: ['essential', 'analytics'], deny: ['functional', 'targeting'] });
+  it('applies a decision restored from the server: saved as sent, released, banner hidden, page told', async () => {
+    const { saved, last, changes, api } = await pageLoad({ attrs: sync });
+    effectsHost?.restore({ allow: ['essential', 'analytics'], deny: ['functional', 'targeting'] });
     expect(saved[0]).toEqual(expect.objectContaining({ allow: ['essential', 'analytics'] }));
     expect(saved[0]?.pending.server).toBe(false);
-    expect(allowed()).toEqual(['essential', 'analytics']);
+    expect(api.get().allow).toEqual(['essential', 'analytics']);
     expect(last().view).toBeNull();
     expect(changes).toHaveLength(1);
   });
 
-  it('re-saves a record once a pending flag is sent', () => {
-    const { host, saved } = pageLoad({ stored: stored({ pending: { server: true, native: true } }) });
-    host().markSent('server');
-    expect(saved[0]?.pending).toEqual({ server: false, native: true });
-    expect(host().record()?.pending).toEqual({ server: false, native: true });
+  it('holds a logged-in customer’s banner until their saved decision is looked up, and never shows it if one is found', async () => {
+    let settleLookup = () => {};
+    lookup = new Promise((r) => {
+      settleLookup = r;
+    });
+    const { shown } = await pageLoad({ attrs: { ...sync, 'data-customer-id': '7' } });
+    expect(shown).toEqual([]);
+    effectsHost?.restore({ allow: ['essential', 'functional'], deny: ['analytics', 'targeting'] });
+    settleLookup();
+    await settle();
+    expect(shown.map((p) => p.view)).toEqual([null]);
+    lookup = Promise.resolve();
   });
 
-  it('under GPC: withdraws targeting from an older decision at once, and Accept all leaves targeting off', () => {
-    const { log, saved, last, api } = pageLoad({ stored: stored(), gpc: true });
-    expect(saved[0]?.allow).toEqual(['essential', 'functional', 'analytics']);
-    expect(log).toContain('effects.decided essential+functional+analytics fresh');
+  it('shows a logged-in customer’s banner once the lookup finds nothing', async () => {
+    let settleLookup = () => {};
+    lookup = new Promise((r) => {
+      settleLookup = r;
+    });
+    const { shown } = await pageLoad({ attrs: { ...sync, 'data-customer-id': '7' } });
+    expect(shown).toEqual([]);
+    settleLookup();
+    await settle();
+    expect(shown.map((p) => p.view)).toEqual(['banner']);
+    lookup = Promise.resolve();
+  });
+
+  it('re-saves a record once a pending flag is sent', async () => {
+    const { saved } = await pageLoad({
+      attrs: sync,
+      stored: stored({ pending: { server: true, native: true } }),
+    });
+    effectsHost?.markSent('server');
+    expect(saved[0]?.pending).toEqual({ server: false, native: true });
+    expect(effectsHost?.record()?.pending).toEqual({ server: false, native: true });
+  });
+
+  it('under GPC: withdraws targeting from an older decision before releasing, saves it, and Accept all leaves targeting off', async () => {
+    const { saved, last, api } = await pageLoad({ stored: stored(), gpc: true });
+    expect(log.slice(0, 3)).toEqual([
+      'consent-mode update essential+functional+analytics',
+      'gate.start',
+      'gate.release essential+functional+analytics',
+    ]);
+    expect(saved[0]).toEqual(
+      expect.objectContaining({ allow: ['essential', 'functional', 'analytics'], gpc: true }),
+    );
     api.open();
     expect(last().gpc).toBe(true);
     last().onAcceptAll();
     expect(api.has('targeting')).toBe(false);
   });
 
-  it('keeps a decision for this page when the cookie cannot be written, without throwing into the page', () => {
+  it('keeps a decision for this page when the cookie cannot be written, without throwing into the page', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const { api, last, host } = pageLoad({ saveFails: true });
+    const { api, last } = await pageLoad({ saveFails: true });
     expect(() => last().onAcceptAll()).not.toThrow();
     expect(api.has('analytics')).toBe(true);
-    expect(host().record()).not.toBeNull();
     expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it('reports a core module that cannot load, and keeps the page API answering', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const api = startWidget({
+      config: configFrom(),
+      script: fakeScript({}),
+      gpc: false,
+      now: () => NOW,
+      load: () => null,
+      signal: () => {},
+      gate: () => () => {},
+      loadCore: () => Promise.reject(new TypeError('offline')),
+      preloadUi: () => {},
+      events: new EventTarget(),
+    });
+    api.acceptAll();
+    await settle();
+    expect(error).toHaveBeenCalledWith('storefront-consent: could not load', expect.any(TypeError));
+    expect(api.get().decided).toBe(false);
     error.mockRestore();
   });
 });

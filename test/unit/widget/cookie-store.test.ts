@@ -1,12 +1,7 @@
 import Cookies from 'js-cookie';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  COOKIE_NAME,
-  decodeRecord,
-  encodeRecord,
-  loadRecord,
-  saveRecord,
-} from '../../../widget/cookie-store';
+import { COOKIE_NAME, decodeRecord, encodeRecord, readRecord } from '../../../widget/cookie-store';
+import { saveRecord } from '../../../widget/cookie-write';
 import type { ConsentRecord } from '../../../widget/types';
 import { configFrom } from './config-helper';
 
@@ -58,13 +53,19 @@ describe('cookie store', () => {
   it('saves to and loads from the storefront_consent cookie', () => {
     saveRecord(record, configFrom(), false);
     expect(document.cookie).toContain(`${COOKIE_NAME}=${encodeRecord(record)}`);
-    expect(loadRecord(NOW)).toEqual(record);
+    expect(readRecord(document.cookie, NOW)).toEqual(record);
+  });
+
+  it('finds its cookie among others', () => {
+    const value = encodeRecord(record);
+    expect(readRecord(`a=1; x_storefront_consent=zzz; ${COOKIE_NAME}=${value}; b=2`, NOW)).toEqual(record);
+    expect(readRecord('a=1; b=2', NOW)).toBeNull();
   });
 
   it('loads a garbled cookie as no decision', () => {
     // biome-ignore lint/suspicious/noDocumentCookie: a raw cookie js-cookie would never write
     document.cookie = `${COOKIE_NAME}=%%%; path=/`;
-    expect(loadRecord(NOW)).toBeNull();
+    expect(readRecord(document.cookie, NOW)).toBeNull();
   });
 
   it('writes SameSite=Lax, Secure on https, the configured domain and an expiry after expiryDays', () => {

@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, type UserConfig } from 'vite';
+import { LANGUAGES } from './widget/lang.ts';
+
+// The storefront files, each built on its own so no file waits on a shared chunk:
+//   boot  dist/storefront-consent.js        classic script (IIFE), the one file a merchant links
+//   core  dist/storefront-consent-core.js   ES module: saving, sending, cookie clearing, UI driving
+//   ui    dist/storefront-consent-ui.js     ES module: Preact and the banner, CSS inlined
+//   i18n  dist/i18n/<lang>.js               ES modules, `export default` texts, one per language
+// `vite build --mode <part>` builds one part; `npm run build` builds them all.
+export const PARTS = ['boot', 'core', 'ui', 'i18n'] as const;
+export type Part = (typeof PARTS)[number];
+
+const languages = Object.fromEntries(
+  LANGUAGES.filter((l) => l !== 'en').map((l) => [`i18n/${l}`, `widget/i18n/${l}.ts`]),
+);
+
+const inputs: Record<Part, Record<string, string>> = {
+  boot: { 'storefront-consent': 'widget/boot.ts' },
+  core: { 'storefront-consent-core': 'widget/core.ts' },
+  ui: { 'storefront-consent-ui': 'widget/ui/index.tsx' },
+  i18n: languages,
+};
+
+export function widgetBuild(part: Part, outDir = 'dist'): UserConfig {
+  const input = inputs[part];
+  for (const [name, file] of Object.entries(input))
+    if (!existsSync(file)) throw new Error(`vite.config.ts: entry "${name}" (${file}) is missing`);
+  return {
+    logLevel: 'warn',
+    build: {
+      outDir,
+      // dist/ also holds the other parts and the Node bundles.
+      emptyOutDir: false,
+      copyPublicDir: false,
+      // Native dynamic import() is the floor.
+      target: 'es2020',
+      minify: true,
+      sourcemap: false,
+      license: false,
+      reportCompressedSize: false,
+      // Not library mode: that leaves ES output unminified.
+      rolldownOptions: {
+        input,
+        preserveEntrySignatures: 'strict',
+        output: {
+          format: part === 'boot' ? 'iife' : 'es',
+          entryFileNames: '[name].js',
+        },
+      },
+    },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    define: { 'process.env.NODE_ENV': '"production"' },
+  };
+}
+
+export default defineConfig(({ mode }) =>
+  widgetBuild((PARTS as readonly string[]).includes(mode) ? (mode as Part) : 'boot'),
+);

@@ -1,0 +1,141 @@
+// The core module (`dist/storefront-consent-core.js`), loaded by the boot only when there is
+// something to show, save or send: decisions, the cookie write, the sends to the proxy and
+// BigCommerce (effects.ts), clearing a withdrawn category's cookies, and driving the UI.
+import type { OPTIONAL_CATEGORIES } from '../core/categories';
+import { completeConfig } from './config-full';
+import { acceptAll, decision, rejectAll, setCategories, underGpc } from './consent';
+import type { Core, CoreHost } from './controller';
+import { clearCategories } from './cookie-clear';
+import { saveRecord } from './cookie-write';
+import { createEffects } from './effects';
+import { resolveLang } from './lang';
+import { safeRun } from './safe-run';
+import type { Config, ConsentRecord } from './types';
+import type { View } from './ui/contract';
+import { createUiLoader, type ShownProps } from './ui-loader';
+
+/** How long a logged-in customer's banner waits for their saved decision. */
+export const HOLD_BANNER_MS = 1500;
+
+/** The browser around the core: cookies, the UI files beside the boot. */
+export interface CoreEnv {
+  now(): number;
+  save(r: ConsentRecord): void;
+  clear(categories: (typeof OPTIONAL_CATEGORIES)[number][]): void;
+  show(props: ShownProps): void;
+  lang: string;
+  reload(): void;
+}
+
+export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
+  const { gpc, now } = { ...host, ...env };
+  let view: View | null = null;
+  let notice: 'withdrawn' | null = null;
+  const save = (r: ConsentRecord) => safeRun(() => env.save(r));
+
+  const render = () =>
+    env.show({
+      view,
+      notice,
+      categories: config.categories,
+      allowed: host.allowed(),
+      decided: !host.asking(),
+      gpc,
+      lang: env.lang,
+      overrides: config.texts,
+      policyUrl: config.policyUrl,
+      position: config.position,
+      theme: config.theme,
+      accent: config.accent,
+      nonce: config.nonce,
+      onAcceptAll: () => decide(acceptAll(config, gpc, now())),
+      onRejectAll: () => decide(rejectAll(config, gpc, now())),
+      onSave: (allow) => decide(decision(allow, config, gpc, now())),
+      onClose: () => {
+        view = host.asking() ? 'banner' : null;
+        render();
+      },
+      onReload: env.reload,
+    });
+
+  // The boot pushes Consent Mode itself, before any script it releases: effects only send here.
+  const effects = createEffects({
+    config: { ...config, consentMode: false },
+    record: host.record,
+    markSent(target) {
+      const r = host.record();
+      if (!r?.pending[target]) return;
+      const sent = { ...r, pending: { ...r.pending, [target]: false } };
+      host.replace(sent);
+      save(sent);
+    },
+    restore(saved) {
+      // Already on the server; GPC here may still withdraw targeting.
+      const r = decision(saved.allow, config, false, now());
+      decide(underGpc({ ...r, pending: { ...r.pending, server: false } }, config, gpc, now()));
+    },
+  });
+
+  /** A new decision: in force at once (boot), then saved, sent, withdrawn cookies cleared, the UI updated. */
+  function decide(next: ConsentRecord): void {
+    const gone = host.apply(next);
+    save(next);
+    safeRun(() => effects.decided(next, true));
+    if (gone.length) {
+      safeRun(() => env.clear(gone));
+      notice = 'withdrawn';
+    }
+    view = null;
+    render();
+  }
+
+  return {
+    start(fresh) {
+      let r = host.record();
+      if (r && fresh) {
+        // The boot withdrew targeting for GPC; make it a whole decision, pending where it must go.
+        r = decision(r.allow, config, true, now(), r.revision);
+        host.replace(r);
+        save(r);
+      }
+      const banner = () => {
+        if (host.asking() && !view) {
+          view = 'banner';
+          render();
+        }
+      };
+      if (r) safeRun(() => effects.decided(r as ConsentRecord, fresh));
+      const lookup = r ? undefined : safeRun(effects.noDecision);
+      // A logged-in customer's choice may be on the server (a new device): hold the banner until that
+      // lookup settles, for a short while at most, so it does not flash before being restored.
+      if (lookup && config.jwtUrl && config.customerHint === 'customer') {
+        lookup.then(banner);
+        setTimeout(banner, HOLD_BANNER_MS);
+      } else banner();
+    },
+    acceptAll: () => decide(acceptAll(config, gpc, now())),
+    rejectAll: () => decide(rejectAll(config, gpc, now())),
+    set: (change) => decide(setCategories(host.allowed(), change, config, gpc, now())),
+    open() {
+      view = 'preferences';
+      render();
+    },
+  };
+}
+
+/** The module's entry: the boot calls this once, with itself as host. */
+export function startCore(host: CoreHost): Core {
+  const config = completeConfig(host.config, host.script, document.baseURI, (v) => CSS.supports('color', v));
+  return createCore(host, config, {
+    now: Date.now,
+    save: (r) => saveRecord(r, config, location.protocol === 'https:'),
+    clear: (categories) => clearCategories(categories, config.clear, location),
+    show: createUiLoader(config.base, document),
+    lang: resolveLang(
+      config.lang,
+      document.documentElement.lang,
+      navigator.languages || [navigator.language],
+    ),
+    reload: () => location.reload(),
+  });
+}
