@@ -14,7 +14,7 @@ export function mergeTexts(langTexts: Source, overrides: Source): Texts {
       const value: unknown = source[key];
       const known = Object.hasOwn(en, key);
       if (known && typeof value === 'string' && value.trim()) texts[key as keyof Texts] = value;
-      else if (!reported.has(key)) {
+      else if (source === overrides && !reported.has(key)) {
         // One warning per key, however often the boot script re-renders.
         reported.add(key);
         ignored.push(

@@ -21,8 +21,17 @@ describe('texts', () => {
     expect(texts.rejectAll).toBe('Reject all');
   });
 
-  it('fall back to English for a key a language file leaves empty or lacks', () => {
-    expect(mergeTexts({ title: '' }, {}).title).toBe('We use cookies');
+  it('fall back to English, silently, for a key a language file leaves empty or lacks', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const texts = mergeTexts({ title: '', save: 'Auswahl speichern' }, {});
+    expect(texts.title).toBe('We use cookies');
+    expect(texts.close).toBe('Close');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('fall back to the language, not to English, when an override is empty', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(mergeTexts({ save: 'Auswahl speichern' }, { save: '' }).save).toBe('Auswahl speichern');
   });
 
   it('ignore unknown and empty overrides with one warning naming the attributes', () => {
