@@ -39,15 +39,13 @@ export function createApi(host: ApiHost, target: EventTarget): Api {
     has: (category) => safeRun(() => host.get().allow.includes(category), false),
     acceptAll: () => safeRun(host.acceptAll),
     rejectAll: () => safeRun(host.rejectAll),
-    set: (change) => safeRun(() => host.set(change && typeof change === 'object' ? change : {})),
+    set: (change) => safeRun(() => host.set(change)),
     open: () => safeRun(host.open),
     onChange(callback) {
-      if (typeof callback !== 'function') return () => {};
-      // Each subscription is its own entry, so subscribing one function twice needs two unsubscribes.
-      const entry = (state: Snapshot) => callback(state);
-      listeners.add(entry);
+      // A callback that is not a function fails, logged, at each change; subscribing it twice is one subscription.
+      listeners.add(callback);
       return () => {
-        listeners.delete(entry);
+        listeners.delete(callback);
       };
     },
   };

@@ -24,9 +24,8 @@ safeRun(() => {
   // Pasted twice (theme and Script Manager): the first copy is the widget.
   if (w.StorefrontConsent) return;
   const doc = document;
-  const el = (doc.currentScript ||
-    doc.querySelector('script[src*="storefront-consent"]') ||
-    doc.createElement('script')) as HTMLScriptElement;
+  // A classic script always has currentScript while it runs; the fallback only keeps types honest.
+  const el = (doc.currentScript || doc.createElement('script')) as HTMLScriptElement;
   const config = parseConfig(el, doc.baseURI);
   // Before any gated script can run (SPEC 6.1).
   if (config.consentMode) pushDefault(w);

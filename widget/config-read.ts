@@ -2,8 +2,10 @@
 // console.warn naming the attribute, the value given and the value used instead (SPEC 2).
 import type { ScriptAttributes } from './types';
 
+const show = JSON.stringify;
+
 export const warnBad = (name: string, value: string, used: unknown): void =>
-  console.warn(`storefront-consent: ignored ${name}=${JSON.stringify(value)}; using ${JSON.stringify(used)}`);
+  console.warn(`storefront-consent: ignored ${name}=${show(value)}; using ${show(used)}`);
 
 /** `parse` answers undefined for a bad value. */
 export const reader =

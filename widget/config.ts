@@ -28,7 +28,7 @@ export function parseConfig(el: ScriptAttributes, pageUrl: string): BootConfig {
     consentMode: onOff('consent-mode', true),
     nativeSync: onOff('native-sync', false),
     maySync: !!attr('proxy-url') && !!attr('client-id') && !/^\s*0?\s*$/.test(attr('customer-id') ?? 'x'),
-    nonce: el.nonce || el.getAttribute('nonce') || null,
+    nonce: el.nonce || null,
     base: new URL('.', new URL(el.getAttribute('src') || '', pageUrl)).href,
   };
 }

@@ -42,8 +42,8 @@ export function snapshot(r: ConsentRecord | null, config: BootConfig, now: numbe
     allow,
     deny: CATEGORIES.filter((c) => !allow.includes(c)),
     decided: !mustAsk(r, config, now),
-    revision: r ? r.revision : config.revision,
-    updatedAt: r ? r.updatedAt : null,
+    revision: r?.revision ?? config.revision,
+    updatedAt: r?.updatedAt ?? null,
   };
 }
 
@@ -95,8 +95,8 @@ export function setCategories(
 ): ConsentRecord {
   const list = (v: unknown) => (Array.isArray(v) ? v.filter(isCategory) : []);
   const wanted = new Set(current);
-  for (const c of list(change.allow)) wanted.add(c);
-  for (const c of list(change.deny)) wanted.delete(c);
+  for (const c of list(change?.allow)) wanted.add(c);
+  for (const c of list(change?.deny)) wanted.delete(c);
   return decision(wanted, config, gpc, now);
 }
 

@@ -56,18 +56,16 @@ export interface BootDeps {
 export function startWidget(d: BootDeps): StorefrontConsentApi {
   const { config, gpc, now } = d;
   let record: ConsentRecord | null = null;
-  let loading: Promise<Core> | undefined;
-  let core: Core | undefined;
+  let core: Promise<Core> | undefined;
   const allowed = () => allowedBy(record, config);
   const asking = () => mustAsk(record, config, now());
 
-  /** Run `job` on the core: at once when it is loaded, else as soon as it is. */
+  /** Run `job` on the core as soon as it is loaded (a microtask later, once it is). */
   const withCore = (job: (c: Core) => void) => {
-    if (core) return void safeRun(() => job(core as Core));
-    loading ||= d.loadCore().then((m) => (core = m.startCore(host)));
-    loading.then(
+    core ||= d.loadCore().then((m) => m.startCore(host));
+    core.then(
       (c) => safeRun(() => job(c)),
-      (e) => console.error('storefront-consent: could not load', e),
+      (e) => console.error('storefront-consent:', e),
     );
   };
 

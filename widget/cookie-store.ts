@@ -8,9 +8,9 @@ import type { ConsentRecord } from './types';
 export const COOKIE_NAME = 'storefront_consent';
 export const SCHEMA_VERSION = 1;
 
-const MAX_LENGTH = 64;
 /** A decision dated more than a day ahead of this browser's clock was not made by it. */
 const FUTURE_SLACK_MS = 864e5;
+/** Anchored and bounded: nothing longer than a real value (22 characters at most) or shaped otherwise decodes. */
 const PATTERN = /^1\.([\da-z]{1,6})\.([\da-f])\.([\da-f])\.([\da-z]{1,7})\.([0-7])$/;
 
 /** Categories as bits, in CATEGORIES order (essential = 1). */
@@ -31,7 +31,7 @@ export const encodeRecord = (r: ConsentRecord): string =>
     .join('.');
 
 export function decodeRecord(value: string | undefined | null, now = Date.now()): ConsentRecord | null {
-  const m = typeof value === 'string' && value.length <= MAX_LENGTH && PATTERN.exec(value);
+  const m = typeof value === 'string' && PATTERN.exec(value);
   if (!m) return null;
   const [revision = 0, allow = 0, deny = 0, seconds = 0, flags = 0] = m
     .slice(1)

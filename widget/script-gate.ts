@@ -16,20 +16,21 @@ export const isReleased = (names: readonly string[], allowed: readonly Category[
   names.length > 0 && names.every((n) => isCategory(n) && allowed.includes(n));
 
 /** Attributes that describe the gate, not the script. */
-const GATE_ATTRIBUTES = new Set(['type', 'data-consent', 'data-type', 'data-src']);
+const GATE_ATTRIBUTE = /^(type|data-(consent|type|src))$/;
 
 /** The live script for a gated one: every other attribute carried over, the nonce from the IDL property. */
 export function activeScript(doc: Document, gated: HTMLScriptElement): HTMLScriptElement {
   const s = doc.createElement('script');
   for (const { name, value } of Array.from(gated.attributes))
-    if (!GATE_ATTRIBUTES.has(name)) s.setAttribute(name, value);
+    if (!GATE_ATTRIBUTE.test(name)) s.setAttribute(name, value);
   if (gated.getAttribute('data-type') === 'module') s.type = 'module';
   // Browsers hide a nonce's content attribute; only the property still holds it. The widget's own nonce is
   // never lent to a gated script: markup injected into the page must not gain the right to run.
   if (gated.nonce) s.nonce = gated.nonce;
   // A created script is async by default; the parser's order is what the merchant wrote for.
-  if (!gated.hasAttribute('async')) s.async = false;
-  if (!s.src) s.text = gated.text;
+  s.async = gated.hasAttribute('async');
+  // Ignored by the browser when there is a src, as in the parser.
+  s.text = gated.text;
   return s;
 }
 
@@ -63,7 +64,7 @@ export function createGate(doc: Document, allowed: () => readonly Category[]): G
       const el = queue.shift() as Element;
       safeRun(() => {
         if (el.tagName === 'IFRAME') {
-          el.setAttribute('src', el.getAttribute('data-src') || '');
+          el.setAttribute('src', el.getAttribute('data-src') as string);
           return;
         }
         const s = activeScript(doc, el as HTMLScriptElement);
