@@ -104,15 +104,48 @@ describe('widget: axe-core', () => {
     return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' >> ')).join(', ')}`);
   };
 
-  it.each(['light', 'dark'])('finds no violation in the banner or the dialog, %s theme', async (theme) => {
-    await shop.visit(
-      storefrontHtml({ attrs: { 'data-theme': theme, 'data-policy-url': '/privacy-policy/' } }),
-    );
-    await shop.banner().waitFor();
-    expect(await audit(), 'banner').toEqual([]);
+  /** Is the surface behind the dialog's title dark? (Lightness of its first opaque background.) */
+  const looksDark = (dialog: Locator) =>
+    dialog.evaluate((el) => {
+      const title = el.querySelector('h2') ?? el;
+      let color = 'rgba(0, 0, 0, 0)';
+      for (
+        let n: Element | null = title;
+        n;
+        n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null)
+      ) {
+        color = getComputedStyle(n).backgroundColor;
+        if (!/^rgba\(.*, 0\)$|^transparent$/.test(color)) break;
+      }
+      // Any CSS colour syntax to sRGB bytes, through a canvas.
+      const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+      ctx.fillStyle = color;
+      ctx.fillRect(0, 0, 1, 1);
+      const [r = 0, g = 0, b = 0] = ctx.getImageData(0, 0, 1, 1).data;
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.5;
+    });
 
-    await shop.banner().getByRole('button', { name: 'Customize' }).click();
-    await shop.preferences().waitFor();
-    expect(await audit(), 'dialog').toEqual([]);
-  });
+  const themes: Array<[string, 'light' | 'dark', boolean]> = [
+    ['light', 'dark', false],
+    ['dark', 'light', true],
+    ['auto', 'dark', true],
+  ];
+
+  it.each(themes)(
+    'finds no violation in the banner or the dialog: data-theme="%s" on a %s-scheme browser',
+    async (theme, colorScheme, dark) => {
+      await shop.page.emulateMedia({ colorScheme });
+      await shop.visit(
+        storefrontHtml({ attrs: { 'data-theme': theme, 'data-policy-url': '/privacy-policy/' } }),
+      );
+      await shop.banner().waitFor();
+      expect(await looksDark(shop.banner()), 'banner is dark').toBe(dark);
+      expect(await audit(), 'banner').toEqual([]);
+
+      await shop.banner().getByRole('button', { name: 'Customize' }).click();
+      await shop.preferences().waitFor();
+      expect(await looksDark(shop.preferences()), 'dialog is dark').toBe(dark);
+      expect(await audit(), 'dialog').toEqual([]);
+    },
+  );
 });

@@ -133,7 +133,7 @@ describe('widget: pasted twice (theme and Script Manager)', () => {
 describe('widget: a returning shopper', () => {
   const shop = useShop();
 
-  it('is remembered on reload: no banner, allowed scripts run, and the UI file is not loaded', async () => {
+  it('is remembered on reload: no banner, allowed scripts run, and nothing but the boot script loads', async () => {
     await firstVisit(shop);
     await shop.banner().getByRole('button', { name: 'Customize' }).click();
     await categorySwitch(shop, /functional/i).click();
@@ -146,8 +146,12 @@ describe('widget: a returning shopper', () => {
 
     expect(await shop.ran()).toEqual(['essential', 'functional']);
     expect(await shop.page.getByRole('dialog').count()).toBe(0);
-    expect(shop.requests.some((url) => url.includes('/dist/storefront-consent.js'))).toBe(true);
-    expect(shop.requests.filter((url) => url.includes(UI_FILE))).toEqual([]);
+    // Only the boot script: no UI code (SPEC 11: a returning shopper loads no UI code).
+    const fromDist = shop.requests
+      .filter((url) => url.includes('/dist/'))
+      .map((url) => new URL(url).pathname);
+    expect(fromDist).toEqual(['/dist/storefront-consent.js']);
+    expect(fromDist).not.toContain(`/dist/${UI_FILE}`);
     expect(await shop.consent()).toMatchObject({ allow: ['essential', 'functional'], decided: true });
   });
 
