@@ -17,6 +17,21 @@ const GATED = [
 
 const shopPage = (attrs: Record<string, string> = {}) => storefrontHtml({ attrs, head: GATED });
 
+/** What makes a button stand out: colours, type, border and height (not its width, which follows its label). */
+const appearance = (el: Element): string => {
+  const s = getComputedStyle(el);
+  return [
+    s.backgroundColor,
+    s.color,
+    s.fontSize,
+    s.fontWeight,
+    s.borderStyle,
+    s.borderWidth,
+    s.borderColor,
+    s.height,
+  ].join(' ');
+};
+
 const categorySwitch = (shop: Shop, name: RegExp) => shop.preferences().getByRole('switch', { name });
 
 async function firstVisit(shop: Shop, attrs: Record<string, string> = {}): Promise<void> {
@@ -31,9 +46,14 @@ describe('widget: the first visit', () => {
     await firstVisit(shop);
 
     expect(await shop.page.getByRole('dialog', { name: /\S/ }).count()).toBe(1);
+    const looks: string[] = [];
     for (const name of ['Accept all', 'Reject all', 'Customize']) {
-      expect(await shop.banner().getByRole('button', { name, exact: true }).isVisible()).toBe(true);
+      const button = shop.banner().getByRole('button', { name, exact: true });
+      expect(await button.isVisible()).toBe(true);
+      looks.push(await button.evaluate(appearance));
     }
+    // Equal visual weight: no answer is styled to be the easy one.
+    expect(new Set(looks).size, looks.join('\n')).toBe(1);
     expect(await shop.ran()).toEqual(['essential']);
     expect(await shop.consent()).toMatchObject({ allow: ['essential'], decided: false, updatedAt: null });
     expect(await shop.cookie()).toBeUndefined();

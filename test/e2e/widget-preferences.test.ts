@@ -48,6 +48,9 @@ describe('widget: the preferences dialog', () => {
 
     await shop.page.evaluate(() => (window as ShopWindow).StorefrontConsent?.open());
     await shop.preferences().waitFor();
+    await shop.preferences().getByRole('button', { name: 'Reject all' }).click();
+    await expect.poll(() => shop.preferences().count()).toBe(0);
+    expect(await shop.consent()).toMatchObject({ allow: ['essential'], decided: true });
   });
 
   it('withdrawing analytics deletes its cookies, keeps the others, and says a reload finishes it', async () => {
