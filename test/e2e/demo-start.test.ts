@@ -124,6 +124,10 @@ describe('npm start: the demo', () => {
       .poll(() => page.locator('[data-test="saved-summary"]').textContent(), { timeout: 10_000 })
       .toBe('Saved in BigCommerce: allow essential, analytics; deny functional, targeting.');
     expect(await page.locator('tr[data-category="targeting"] .state').textContent()).toBe('denied');
+    // The proxy's record of consent, on the demo's own output.
+    expect(demo.output()).toMatch(
+      /^\{"event":"consent_saved","customer_id":2,"allow":\["essential","analytics"\],"deny":\["functional","targeting"\],"time":"[^"]+"\}$/m,
+    );
     expect(await page.locator('.calls').textContent()).toMatch(
       /PUT \/stores\/teststore\/v3\/customers\/2\/consent → 200/,
     );
@@ -140,6 +144,36 @@ describe('npm start: the demo', () => {
     ]);
     await expectPanel(page, ['analytics:gtag.js', 'analytics:config']);
     expect(await banner(page).count()).toBe(0);
+  });
+
+  it("brings a logged-in customer's choice back from BigCommerce after Forget this browser", async () => {
+    const page = await visit();
+    await logIn(page, 'Grace Hopper');
+    await page.waitForFunction(() => (window as DemoWindow).StorefrontConsent?.get().decided === true);
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Forget this browser' }).click(),
+    ]);
+    await page.waitForFunction(() => (window as DemoWindow).StorefrontConsent?.get().decided === true);
+    expect(await page.evaluate(() => (window as DemoWindow).StorefrontConsent?.get().allow)).toEqual([
+      'essential',
+      'analytics',
+    ]);
+    expect(await banner(page).count()).toBe(0);
+    // Still logged in: the session cookie is HttpOnly, out of the page's reach, as on a real store.
+    expect(await page.getByRole('link', { name: 'Log out' }).count()).toBe(1);
+  });
+
+  it('asks a guest again after Forget this browser', async () => {
+    const page = await visit();
+    await banner(page).getByRole('button', { name: 'Reject all' }).click();
+    await expect.poll(() => banner(page).count()).toBe(0);
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Forget this browser' }).click(),
+    ]);
+    await banner(page).waitFor();
+    await expectPanel(page, []);
   });
 
   it('stops the stand-in, the proxy and the storefront on Ctrl-C, and exits 0', async () => {
