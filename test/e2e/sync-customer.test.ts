@@ -127,6 +127,38 @@ describe('sync: a customer’s choice on every device', () => {
     }
   });
 
+  it('never shows the banner, even for a frame, to a customer whose choice is saved (SPEC 7)', async () => {
+    bc.state.customers.set(6, {
+      id: 6,
+      email: 'barbara@example.com',
+      first_name: 'Barbara',
+      last_name: 'Liskov',
+      customer_group_id: 0,
+    });
+    bc.state.consent.set(6, {
+      allow: ['essential', 'analytics', 'targeting'],
+      deny: ['functional'],
+      updatedAt: new Date().toISOString(),
+    });
+    await logIn(shop.context, 6);
+    // Records, on every frame of the page's life, whether a dialog of the widget's was on screen.
+    await shop.context.addInitScript(() => {
+      const look = () => {
+        if (document.getElementById('storefront-consent')?.shadowRoot?.querySelector('[role="dialog"]')) {
+          (window as Window & { __dialogSeen?: boolean }).__dialogSeen = true;
+        }
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await shop.visit(storePage('6'));
+    await expect.poll(() => shop.ran()).toEqual(['analytics', 'targeting']);
+    await shop.settle();
+    expect(
+      await shop.page.evaluate(() => (window as Window & { __dialogSeen?: boolean }).__dialogSeen),
+    ).toBeUndefined();
+  });
+
   it('applies the choice at once when the proxy is down, and saves it on a later page load once it is back', async () => {
     await logIn(shop.context, 2);
     await proxy?.close();
