@@ -56,14 +56,19 @@ export interface BootDeps {
 export function startWidget(d: BootDeps): StorefrontConsentApi {
   const { config, gpc, now } = d;
   let record: ConsentRecord | null = null;
-  let core: Promise<Core> | undefined;
+  let loading: Promise<Core> | undefined;
+  let core: Core | undefined;
   const allowed = () => allowedBy(record, config);
   const asking = () => mustAsk(record, config, now());
 
-  /** Run `job` on the core as soon as it is loaded (a microtask later, once it is). */
+  /**
+   * Run `job` on the core: at once when it is loaded (always so once the banner shows: then
+   * `acceptAll(); has(…)` answers the new decision), else as soon as it has loaded.
+   */
   const withCore = (job: (c: Core) => void) => {
-    core ||= d.loadCore().then((m) => m.startCore(host));
-    core.then(
+    if (core) return void safeRun(() => job(core as Core));
+    loading ||= d.loadCore().then((m) => (core = m.startCore(host)));
+    loading.then(
       (c) => safeRun(() => job(c)),
       (e) => console.error('storefront-consent:', e),
     );

@@ -170,6 +170,17 @@ describe('a page load', () => {
     expect(saved[0]?.pending).toEqual({ server: true, native: false });
   });
 
+  it('decides from the page API at once while the banner shows', async () => {
+    const { api } = await pageLoad();
+    api.acceptAll();
+    expect(api.get()).toEqual(
+      expect.objectContaining({
+        decided: true,
+        allow: ['essential', 'functional', 'analytics', 'targeting'],
+      }),
+    );
+  });
+
   it('decides from the page API, loading the core on a returning shopper’s page first', async () => {
     const { api } = await pageLoad({ stored: stored() });
     api.rejectAll();
