@@ -12,10 +12,11 @@ import { type BigCommerceStandIn, startBigCommerce } from './bigcommerce/server'
 import { storefrontRoutes } from './bigcommerce/storefront-routes';
 import { storefrontHandler } from './storefront/handler';
 import { listen } from './storefront/listen';
-import type { SampleCustomer, SavedConsent, Site } from './storefront/site';
+import type { SampleCustomer, Site } from './storefront/site';
 
 export const STORE_NAME = 'Maple & Clay';
 const HOST = '127.0.0.1';
+const DEFAULT_API_URL = 'https://api.bigcommerce.com';
 const REAL_VARIABLES = ['BC_STORE_HASH', 'BC_ACCESS_TOKEN', 'BC_CLIENT_ID', 'BC_CLIENT_SECRET'] as const;
 
 /** A problem the person starting the demo can fix; the message says how. */
@@ -79,6 +80,52 @@ const customersOf = (standIn: BigCommerceStandIn): SampleCustomer[] =>
     email: c.email,
   }));
 
+/** The proxy's environment: the stand-in's API and app, or the person's own `BC_*` variables. */
+function proxyEnvFor(
+  standIn: BigCommerceStandIn | null,
+  env: Readonly<Record<string, string | undefined>>,
+  origins: string[],
+): Record<string, string> {
+  const api: Record<string, string> = standIn
+    ? {
+        BC_API_URL: standIn.url,
+        BC_STORE_HASH: standIn.storeHash,
+        BC_ACCESS_TOKEN: standIn.accessToken,
+        BC_CLIENT_ID: standIn.clientId,
+        BC_CLIENT_SECRET: standIn.clientSecret,
+      }
+    : Object.fromEntries(
+        ['BC_API_URL', ...REAL_VARIABLES].flatMap((name) => (env[name] ? [[name, env[name]]] : [])),
+      );
+  return { ...api, ALLOWED_ORIGINS: [env.ALLOWED_ORIGINS, ...origins].filter(Boolean).join(',') };
+}
+
+/** Reads a customer's consent through BigCommerce's API with the shared client, as support staff would. */
+function consentReader(proxyEnv: Record<string, string>): Site['readConsent'] {
+  const client = createBigCommerceClient({
+    apiUrl: proxyEnv.BC_API_URL ?? DEFAULT_API_URL,
+    storeHash: proxyEnv.BC_STORE_HASH ?? '',
+    accessToken: proxyEnv.BC_ACCESS_TOKEN ?? '',
+    budgetMs: 4000,
+  });
+  return async (id) => {
+    try {
+      const { body } = await client.request<{ allow?: unknown[]; deny?: unknown[]; updated_at?: string }>(
+        'GET',
+        `/v3/customers/${id}/consent`,
+      );
+      return {
+        ok: true,
+        allow: (body.allow ?? []).filter(isCategory),
+        deny: (body.deny ?? []).filter(isCategory),
+        updatedAt: body.updated_at ?? null,
+      };
+    } catch (error) {
+      return { ok: false, error: error instanceof BigCommerceError ? error.message : String(error) };
+    }
+  };
+}
+
 export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
   const env = o.env ?? process.env;
   const real = realCredentials(env);
@@ -98,29 +145,16 @@ export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
   };
 
   try {
-    const standIn = real ? null : await startBigCommerce({ seed: {} });
+    const standIn = real ? null : await startBigCommerce();
     if (standIn) closers.push(() => standIn.close());
 
     const server = createServer();
-    const storefront = await listen(server, o.port ?? 3000, HOST);
+    const port = o.port ?? 3000;
+    const storefront = await listen(server, port, HOST);
     closers.push(() => storefront.close());
     const origins = [storefront.url, `http://localhost:${storefront.port}`];
 
-    const api: Record<string, string> = standIn
-      ? {
-          BC_API_URL: standIn.url,
-          BC_STORE_HASH: standIn.storeHash,
-          BC_ACCESS_TOKEN: standIn.accessToken,
-          BC_CLIENT_ID: standIn.clientId,
-          BC_CLIENT_SECRET: standIn.clientSecret,
-        }
-      : Object.fromEntries(
-          ['BC_API_URL', ...REAL_VARIABLES].flatMap((name) => (env[name] ? [[name, env[name]]] : [])),
-        );
-    const proxyEnv: Record<string, string> = {
-      ...api,
-      ALLOWED_ORIGINS: [env.ALLOWED_ORIGINS, ...origins].filter(Boolean).join(','),
-    };
+    const proxyEnv = proxyEnvFor(standIn, env, origins);
     const proxy = await serveNode(proxyEnv, {
       port: 0,
       host: HOST,
@@ -128,36 +162,15 @@ export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
     });
     closers.push(() => proxy.close());
 
-    const client = createBigCommerceClient({
-      apiUrl: proxyEnv.BC_API_URL ?? 'https://api.bigcommerce.com',
-      storeHash: String(proxyEnv.BC_STORE_HASH),
-      accessToken: String(proxyEnv.BC_ACCESS_TOKEN),
-      budgetMs: 4000,
-    });
     const site: Site = {
       storeName: STORE_NAME,
       widgetDir,
       proxyUrl: proxy.url,
-      clientId: String(proxyEnv.BC_CLIENT_ID),
+      clientId: proxyEnv.BC_CLIENT_ID ?? '',
       mode: standIn ? 'stand-in' : 'real',
       customers: () => (standIn ? customersOf(standIn) : []),
       storeRoutes: standIn ? storefrontRoutes(standIn) : null,
-      readConsent: async (id): Promise<SavedConsent> => {
-        try {
-          const { body } = await client.request<{ allow?: string[]; deny?: string[]; updated_at?: string }>(
-            'GET',
-            `/v3/customers/${id}/consent`,
-          );
-          return {
-            ok: true,
-            allow: (body.allow ?? []).filter(isCategory),
-            deny: (body.deny ?? []).filter(isCategory),
-            updatedAt: body.updated_at ?? null,
-          };
-        } catch (error) {
-          return { ok: false, error: error instanceof BigCommerceError ? error.message : String(error) };
-        }
-      },
+      readConsent: consentReader(proxyEnv),
       consentCalls: (id) =>
         (standIn?.calls ?? [])
           .filter((c) => c.path.endsWith(`/v3/customers/${id}/consent`))
@@ -165,6 +178,7 @@ export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
     };
     server.on('request', storefrontHandler(site));
 
+    const store = `demo storefront        ${storefront.url}${storefront.fellBack ? `  (port ${port} was taken)` : ''}`;
     const lines = standIn
       ? [
           `BigCommerce stand-in   ${standIn.url}  (store "${standIn.storeHash}", sample customers ${customersOf(
@@ -172,13 +186,13 @@ export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
           )
             .map((c) => `${c.id} ${c.name}`)
             .join(', ')})`,
-          `consent proxy (Node)   ${proxy.url}  (BC_API_URL → the stand-in; ALLOWED_ORIGINS=${origins.join(',')})`,
-          `demo storefront        ${storefront.url}${storefront.fellBack ? `  (port ${o.port} was taken)` : ''}`,
+          `consent proxy (Node)   ${proxy.url}  (BC_API_URL → the stand-in; ALLOWED_ORIGINS=${proxyEnv.ALLOWED_ORIGINS})`,
+          store,
         ]
       : [
-          `BigCommerce            ${proxyEnv.BC_API_URL ?? 'https://api.bigcommerce.com'}  (your real store "${proxyEnv.BC_STORE_HASH}", from BC_* variables)`,
+          `BigCommerce            ${proxyEnv.BC_API_URL ?? DEFAULT_API_URL}  (your real store "${proxyEnv.BC_STORE_HASH}", from BC_* variables)`,
           `consent proxy (Node)   ${proxy.url}  (ALLOWED_ORIGINS=${proxyEnv.ALLOWED_ORIGINS})`,
-          `demo storefront        ${storefront.url}${storefront.fellBack ? `  (port ${o.port} was taken)` : ''}`,
+          store,
           'Note: against a real store the demo cannot log in customers: only BigCommerce can sign a real',
           "customer's /customer/current.jwt. The banner works as for guests; customer sync needs the widget",
           'installed on your store (storefront-consent install).',
