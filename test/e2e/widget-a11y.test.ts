@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { useShop } from '../support/shop';
 import { storefrontHtml } from '../support/storefront';
 
+// One Chromium and one storefront for the file; a fresh shopper (browser context) per test.
+const shop = useShop();
+
 /** Is the keyboard focus on `el` or inside it (focus inside a shadow root shows on its host outside)? */
 const holdsFocus = (locator: Locator) =>
   locator.evaluate((el) => {
@@ -29,8 +32,6 @@ const focusIndicator = (el: Element) => {
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe('widget: keyboard only', () => {
-  const shop = useShop();
-
   it('moves focus into the banner, reaches its buttons, and shows where focus is', async () => {
     await shop.visit(storefrontHtml({ attrs: { 'data-policy-url': '/privacy-policy/' } }));
     await shop.banner().waitFor();
@@ -88,8 +89,6 @@ describe('widget: keyboard only', () => {
 });
 
 describe('widget: axe-core', () => {
-  const shop = useShop();
-
   const audit = async () => {
     const results = await new AxeBuilder({ page: shop.page })
       .include('#storefront-consent')

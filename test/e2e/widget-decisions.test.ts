@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { gated, type Shop, UI_FILE, useShop } from '../support/shop';
 import { storefrontHtml } from '../support/storefront';
 
+// One Chromium and one storefront for the file; a fresh shopper (browser context) per test.
+const shop = useShop();
+
 const DAY_MS = 864e5;
 
 // One gated script per category, and one that needs two; `essential` is always allowed.
@@ -40,8 +43,6 @@ async function firstVisit(shop: Shop, attrs: Record<string, string> = {}): Promi
 }
 
 describe('widget: the first visit', () => {
-  const shop = useShop();
-
   it('shows a labelled banner and runs only essential scripts', async () => {
     await firstVisit(shop);
 
@@ -122,9 +123,28 @@ describe('widget: the first visit', () => {
   });
 });
 
-describe('widget: pasted twice (theme and Script Manager)', () => {
-  const shop = useShop();
+describe('widget: a store that uses fewer categories', () => {
+  it('asks only about the categories in data-categories, and Accept all allows only those', async () => {
+    await firstVisit(shop, { 'data-categories': 'analytics' });
+    await shop.banner().getByRole('button', { name: 'Customize' }).click();
+    await shop.preferences().waitFor();
+    const switches = await shop.preferences().getByRole('switch').all();
+    const names = await Promise.all(
+      switches.map((s) => s.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')),
+    );
+    expect(names.map((name) => name.trim().split(/\s/)[0])).toEqual(['Essential', 'Analytics']);
 
+    await shop.preferences().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toEqual(['essential', 'analytics']);
+    expect(await shop.consent()).toMatchObject({
+      allow: ['essential', 'analytics'],
+      deny: ['functional', 'targeting'],
+      decided: true,
+    });
+  });
+});
+
+describe('widget: pasted twice (theme and Script Manager)', () => {
   it('the first copy is the widget: one banner, each gated script runs once', async () => {
     await shop.visit(
       storefrontHtml({
@@ -151,8 +171,6 @@ describe('widget: pasted twice (theme and Script Manager)', () => {
 });
 
 describe('widget: a returning shopper', () => {
-  const shop = useShop();
-
   it('is remembered on reload: no banner, allowed scripts run, and nothing but the boot script loads', async () => {
     await firstVisit(shop);
     await shop.banner().getByRole('button', { name: 'Customize' }).click();
@@ -223,8 +241,6 @@ describe('widget: a returning shopper', () => {
 });
 
 describe('widget: a cookie it cannot read', () => {
-  const shop = useShop();
-
   // Each is derived from a real cookie the widget wrote.
   const corruptions: Array<[string, (real: string) => string]> = [
     ['garbage', () => '%E0%A4%A garbage {not consent}'],

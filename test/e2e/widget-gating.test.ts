@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { gated, gatedSlow, type ShopWindow, useShop } from '../support/shop';
 import { slowScriptBody, storefrontHtml } from '../support/storefront';
 
+// One Chromium and one storefront for the file; a fresh shopper (browser context) per test.
+const shop = useShop();
+
 /** Is the element, or a box around it (through its shadow host), fixed to the viewport? */
 const floats = (el: Element): boolean => {
   for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null)) {
@@ -17,8 +20,6 @@ const floats = (el: Element): boolean => {
 const sri = (body: string) => `sha384-${createHash('sha384').update(body).digest('base64')}`;
 
 describe('widget: gated scripts', () => {
-  const shop = useShop();
-
   it('run in document order, an external script loading before the next gated script runs', async () => {
     await shop.visit(
       storefrontHtml({
@@ -122,7 +123,6 @@ describe('widget: gated scripts', () => {
 });
 
 describe('widget: gated iframes', () => {
-  const shop = useShop();
   const frame =
     '<iframe data-consent="targeting" data-src="/frame.html?name=video" title="Product video" width="320" height="180"></iframe>';
 
@@ -142,7 +142,6 @@ describe('widget: gated iframes', () => {
 });
 
 describe('widget: under a Content Security Policy with nonces', () => {
-  const shop = useShop();
   // With 'strict-dynamic' the widget's nonce lets everything it inserts run; without it, each script
   // the widget inserts needs the nonce its gated original carried.
   const policies = [

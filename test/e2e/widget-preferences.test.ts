@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { type ConsentState, gated, type ShopWindow, useShop } from '../support/shop';
 import { storefrontHtml } from '../support/storefront';
 
+// One Chromium and one storefront for the file; a fresh shopper (browser context) per test.
+const shop = useShop();
+
 const GATED = [gated('analytics', 'analytics'), gated('targeting', 'targeting')].join('');
 
 type Listening = ShopWindow & {
@@ -14,7 +17,6 @@ type Listening = ShopWindow & {
 };
 
 describe('widget: the preferences dialog', () => {
-  const shop = useShop();
   const categorySwitch = (name: string) => shop.preferences().getByRole('switch', { name });
 
   it('opens from the footer link with the current choices, from a link added later, and from open()', async () => {
@@ -90,8 +92,6 @@ describe('widget: the preferences dialog', () => {
 });
 
 describe('widget: the page hears about changes', () => {
-  const shop = useShop();
-
   it('through onChange and the storefront-consent:change event, once per real change', async () => {
     await shop.visit(storefrontHtml({}));
     await shop.banner().waitFor();
@@ -143,9 +143,22 @@ describe('widget: the page hears about changes', () => {
   });
 });
 
-describe('widget: the JavaScript API under misuse', () => {
-  const shop = useShop();
+describe('widget: the JavaScript API', () => {
+  it('answers get() and has() with the new decision as soon as acceptAll() returns', async () => {
+    await shop.visit(storefrontHtml({ head: GATED }));
+    await shop.banner().waitFor();
+    await shop.settle();
 
+    const right = await shop.page.evaluate(() => {
+      const api = (window as ShopWindow).StorefrontConsent;
+      api?.acceptAll();
+      return { decided: api?.get().decided, analytics: api?.has('analytics') };
+    });
+    expect(right).toEqual({ decided: true, analytics: true });
+  });
+});
+
+describe('widget: the JavaScript API under misuse', () => {
   it('never throws into the page, whatever it is passed, and a broken listener stops no other', async () => {
     await shop.visit(storefrontHtml({ head: GATED }));
     await shop.banner().waitFor();

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { gated, useShop } from '../support/shop';
 import { storefrontHtml } from '../support/storefront';
 
+// One Chromium and one storefront for the file; a fresh shopper (browser context) per test.
+const shop = useShop();
+
 /** Opacity as the shopper sees it: the element's times every box around it, through shadow hosts. */
 const seenOpacity = (el: Element): number => {
   let opacity = 1;
@@ -14,8 +17,6 @@ const seenOpacity = (el: Element): number => {
 };
 
 describe('widget: a theme with hostile global CSS', () => {
-  const shop = useShop();
-
   // Global rules a theme or a page builder really ships. A rule aimed at `#storefront-consent` itself
   // is the merchant's explicit wish to hide it and is not defended against.
   const hostile = `<style>
@@ -48,8 +49,6 @@ describe('widget: a theme with hostile global CSS', () => {
 });
 
 describe('widget: a phone-sized screen', () => {
-  const shop = useShop();
-
   it('keeps the banner and the dialog inside a 320 px wide viewport', async () => {
     await shop.page.setViewportSize({ width: 320, height: 568 });
     await shop.visit(storefrontHtml({}));
@@ -71,8 +70,6 @@ describe('widget: a phone-sized screen', () => {
 });
 
 describe('widget: hostile attribute values', () => {
-  const shop = useShop();
-
   it('shows a title given as markup as plain text', async () => {
     const title = '<img src=x onerror=alert(1)>';
     await shop.visit(storefrontHtml({ attrs: { 'data-text-title': title } }));
@@ -100,8 +97,6 @@ describe('widget: hostile attribute values', () => {
 });
 
 describe('widget: the page layout', () => {
-  const shop = useShop();
-
   it('never shifts: no layout shift while the banner shows at the top, centre or bottom, or after it goes', async () => {
     await shop.page.addInitScript(() => {
       const w = window as Window & { __shift?: number };
@@ -135,8 +130,6 @@ describe('widget: the page layout', () => {
 });
 
 describe('widget: languages', () => {
-  const shop = useShop();
-
   it('speaks German on a page with <html lang="de">', async () => {
     await shop.visit(storefrontHtml({ lang: 'de' }));
     const banner = shop.page.getByRole('dialog', { name: 'Wir verwenden Cookies' });
