@@ -10,6 +10,9 @@ interface DemoWindow extends Window {
   StorefrontConsent?: { get(): { decided: boolean; allow: string[] } };
 }
 
+/** Two cores shared by every test: give what the page does after a click time to happen. */
+const SLOW = { timeout: 10_000 };
+
 const SAMPLES = [
   'functional:chat',
   'analytics:gtag.js',
@@ -61,7 +64,7 @@ describe('npm start: the demo', () => {
     const want = Object.fromEntries(
       SAMPLES.map((id) => [id, ran.includes(id) ? 'ran' : 'waiting for consent']),
     );
-    await expect.poll(() => panelStatus(page)).toEqual(want);
+    await expect.poll(() => panelStatus(page), SLOW).toEqual(want);
   };
 
   async function logIn(page: Page, name: string): Promise<void> {
@@ -91,7 +94,7 @@ describe('npm start: the demo', () => {
     const page = await visit();
     await banner(page).waitFor();
     for (const name of ['Accept all', 'Reject all', 'Customize']) {
-      await expect.poll(() => banner(page).getByRole('button', { name }).isVisible()).toBe(true);
+      await expect.poll(() => banner(page).getByRole('button', { name }).isVisible(), SLOW).toBe(true);
     }
     await expectPanel(page, []);
     expect(await page.locator('#demo-decision').textContent()).toMatch(/^No decision yet/);
@@ -102,11 +105,11 @@ describe('npm start: the demo', () => {
     const page = await visit();
     await banner(page).getByRole('button', { name: 'Accept all' }).click();
     await expectPanel(page, SAMPLES);
-    await expect.poll(() => banner(page).count()).toBe(0);
+    await expect.poll(() => banner(page).count(), SLOW).toBe(0);
     expect(await page.locator('#demo-decision').textContent()).toBe(
       'Allowed: essential, functional, analytics, targeting',
     );
-    await expect.poll(() => page.locator('#demo-cookies').textContent()).toMatch(/_ga.*_fbp|_fbp.*_ga/);
+    await expect.poll(() => page.locator('#demo-cookies').textContent(), SLOW).toMatch(/_ga.*_fbp|_fbp.*_ga/);
     expect(await page.locator('#demo-consent-mode').textContent()).toContain('analytics_storage: granted');
   });
 
@@ -121,13 +124,15 @@ describe('npm start: the demo', () => {
 
     await page.getByRole('link', { name: 'My consent' }).click();
     await expect
-      .poll(() => page.locator('[data-test="saved-summary"]').textContent(), { timeout: 10_000 })
+      .poll(() => page.locator('[data-test="saved-summary"]').textContent(), SLOW)
       .toBe('Saved in BigCommerce: allow essential, analytics; deny functional, targeting.');
     expect(await page.locator('tr[data-category="targeting"] .state').textContent()).toBe('denied');
     // The proxy's record of consent, on the demo's own output.
-    expect(demo.output()).toMatch(
-      /^\{"event":"consent_saved","customer_id":2,"allow":\["essential","analytics"\],"deny":\["functional","targeting"\],"time":"[^"]+"\}$/m,
-    );
+    await expect
+      .poll(() => demo.output(), SLOW)
+      .toMatch(
+        /^\{"event":"consent_saved","customer_id":2,"allow":\["essential","analytics"\],"deny":\["functional","targeting"\],"time":"[^"]+"\}$/m,
+      );
     expect(await page.locator('.calls').textContent()).toMatch(
       /PUT \/stores\/teststore\/v3\/customers\/2\/consent → 200/,
     );
@@ -167,7 +172,7 @@ describe('npm start: the demo', () => {
   it('asks a guest again after Forget this browser', async () => {
     const page = await visit();
     await banner(page).getByRole('button', { name: 'Reject all' }).click();
-    await expect.poll(() => banner(page).count()).toBe(0);
+    await expect.poll(() => banner(page).count(), SLOW).toBe(0);
     await Promise.all([
       page.waitForEvent('load'),
       page.getByRole('button', { name: 'Forget this browser' }).click(),
