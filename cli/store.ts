@@ -3,6 +3,7 @@
 import { BigCommerceError, createBigCommerceClient } from '../proxy/bigcommerce-client';
 import type { StoreEnvironment } from './env';
 import { CommandError } from './errors';
+import { createQuotaGate } from './quota-gate';
 
 type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
 type Init = { query?: Record<string, string>; body?: unknown };
@@ -41,13 +42,18 @@ export const connectStore = (env: StoreEnvironment, fetchImpl?: typeof fetch): S
     maxAttempts: CLI_MAX_ATTEMPTS,
     ...(fetchImpl ? { fetch: fetchImpl } : {}),
   });
+  // Shared by every request of this command, so concurrent workers all hold back together.
+  const gate = createQuotaGate();
   return {
     storeHash: env.storeHash,
     async call<T>(action: string, scope: Scope, method: Method, path: string, init?: Init) {
+      await gate.acquire();
       try {
-        const { status, body } = await client.request<T>(method, path, init);
+        const { status, body, headers } = await client.request<T>(method, path, init);
+        gate.release(headers);
         return { status, body };
       } catch (error) {
+        gate.release(null);
         const status = error instanceof BigCommerceError ? error.status : null;
         throw new CommandError(redact(describeFailure(action, scope, error, env), env.accessToken), status);
       }

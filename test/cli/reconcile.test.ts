@@ -148,11 +148,23 @@ describe('profiles reconcile', { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(new RegExp(`Profiles that would be deleted: +${truth.doomed.size}\\n`));
   });
 
-  it('waits out a store quota of 25 requests per half second and finishes the job', async () => {
-    const truth = await seededStore(100, { quota: 25, windowMs: 500 });
-    const r = await runCli(['profiles', 'reconcile'], { env: storeEnv(bc) });
+  it('paces itself by the rate-limit headers, leaving the store quota 10 requests of room', async () => {
+    // 40 requests per half second: 105 calls need several windows.
+    const truth = await seededStore(100, { quota: 40, windowMs: 500 });
+    const started = performance.now();
+    const r = await runCli(['profiles', 'reconcile', '--concurrency', '10'], { env: storeEnv(bc) });
     expect(r.code, r.stderr).toBe(0);
-    expect(bc.calls.some((c) => c.status === 429)).toBe(true);
+    expect(profileIds()).toEqual([...truth.kept].sort());
+    expect(bc.calls.filter((c) => c.status === 429)).toEqual([]);
+    expect(performance.now() - started).toBeGreaterThan(3 * 500);
+  });
+
+  it('waits out 429s when other apps spend the quota', async () => {
+    const truth = await seededStore(100, { quota: 1000, windowMs: 30_000 });
+    const othersSpendIt = faultyFetch((n) => (n % 20 === 0 ? { rateLimit: 50 } : undefined));
+    const r = await runCli(['profiles', 'reconcile'], { env: storeEnv(bc), fetch: othersSpendIt });
+    expect(r.code, r.stderr).toBe(0);
+    expect(bc.calls.filter((c) => c.status === 429).length).toBeGreaterThan(3);
     expect(profileIds()).toEqual([...truth.kept].sort());
   });
 
