@@ -1,8 +1,9 @@
-// What a decision does beyond this page: Consent Mode signals, BigCommerce's own consent feature,
-// and the customer's copy on the server. The boot calls in; nothing here throws or makes it wait.
+// What a decision does beyond this page: BigCommerce's own consent feature and the customer's copy
+// on the server. The core module calls in; nothing here throws or makes it wait. (Consent Mode and
+// hiding BigCommerce's banner must happen before any gated script runs, so the boot does those itself
+// with signals/consent-mode.ts and signals/native-sync.ts.)
 import type { Decision } from '../core/categories';
-import { pushDefault, pushUpdate } from './signals/consent-mode';
-import { hideNativeBanner, postNative } from './signals/native-sync';
+import { postNative } from './signals/native-sync';
 import { createSyncClient } from './sync-client';
 import type { Config, ConsentRecord } from './types';
 
@@ -16,9 +17,7 @@ export interface EffectsHost {
 }
 
 export interface Effects {
-  /** Synchronously at boot, before any gated script can run. */
-  boot(): void;
-  /** On every decision (fresh) and on every page load that has one, before the gate releases scripts. */
+  /** On every decision (fresh) and on every page load that has one: sends what is pending. */
   decided(record: ConsentRecord, fresh: boolean): void;
   /**
    * On a page load without a local decision: asks the server for the customer's saved one and restores
@@ -58,17 +57,8 @@ export function createEffects(host: EffectsHost, f: typeof fetch = (...a) => fet
   };
 
   return {
-    boot() {
-      try {
-        if (config.consentMode) pushDefault(window);
-        if (config.nativeSync) hideNativeBanner(document, config.nonce);
-      } catch {}
-    },
-    decided(record) {
+    decided() {
       generation++;
-      try {
-        if (config.consentMode) pushUpdate(window, record.allow, record.deny);
-      } catch {}
       if (config.nativeSync) send('native', (r) => postNative(config, r.allow, f));
       send('server', toServer);
     },

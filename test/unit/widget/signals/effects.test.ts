@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../../../core/categories';
 import { createEffects, type EffectsHost } from '../../../../widget/effects';
 import type { Config, ConsentRecord } from '../../../../widget/types';
 import { config, fakeFetch, JWT, json, type Route, settle, syncConfig } from './fixtures';
-
-type GoogleWindow = Window & { dataLayer?: unknown[]; gtag?: unknown };
-const w = window as GoogleWindow;
-
-afterEach(() => {
-  delete w.dataLayer;
-  delete w.gtag;
-  for (const el of document.head.querySelectorAll('style')) el.remove();
-});
 
 const record = (
   allow: ConsentRecord['allow'],
@@ -69,46 +60,12 @@ const storefront: Route = ({ url, method }) => {
   return json({ allow: [], deny: [] });
 };
 
-const commands = () =>
-  (w.dataLayer ?? []).map((item) =>
-    Object.prototype.toString.call(item) === '[object Arguments]'
-      ? Array.from(item as ArrayLike<unknown>)
-      : item,
-  );
-
 describe('effects', () => {
-  describe('Consent Mode', () => {
-    it('pushes the default at boot and an update on each decision', () => {
-      const host = fakeHost(config());
-      const effects = createEffects(host, fakeFetch(storefront).fetch);
-      effects.boot();
-      expect(commands()).toEqual([
-        ['consent', 'default', expect.objectContaining({ analytics_storage: 'denied' })],
-      ]);
-      effects.decided(record(['essential', 'analytics']), false);
-      expect(commands()[1]).toEqual([
-        'consent',
-        'update',
-        expect.objectContaining({ analytics_storage: 'granted' }),
-      ]);
-      expect(commands()[2]).toMatchObject({ event: 'storefront_consent_update' });
-    });
-
-    it('pushes nothing when Consent Mode is off', () => {
-      const effects = createEffects(fakeHost(config({ consentMode: false })), fakeFetch(storefront).fetch);
-      effects.boot();
-      effects.decided(record(['essential', 'analytics']), true);
-      expect(w.dataLayer).toBeUndefined();
-    });
-  });
-
   describe("BigCommerce's own consent", () => {
-    it('hides its banner at boot and posts each fresh decision, then clears the pending flag', async () => {
-      const host = fakeHost(config({ nativeSync: true, nonce: 'abc' }));
+    it('posts each fresh decision, then clears the pending flag', async () => {
+      const host = fakeHost(config({ nativeSync: true }));
       const wire = fakeFetch(storefront);
       const effects = createEffects(host, wire.fetch);
-      effects.boot();
-      expect(document.head.querySelector('style[nonce]')).not.toBeNull();
       decide(host, effects, record(['essential', 'targeting'], { native: true }));
       await settle();
       expect(wire.calls.map((c) => [c.method, c.url, c.body])).toEqual([
@@ -137,11 +94,9 @@ describe('effects', () => {
       const host = fakeHost(config({ nativeSync: false }));
       const wire = fakeFetch(storefront);
       const effects = createEffects(host, wire.fetch);
-      effects.boot();
       decide(host, effects, record(['essential'], { native: true }));
       await settle();
       expect(wire.calls).toEqual([]);
-      expect(document.head.querySelector('style')).toBeNull();
     });
 
     it('does not post a decision that was already sent', async () => {
@@ -339,7 +294,6 @@ describe('effects', () => {
           throw new Error('cookie jar full');
         };
         const effects = createEffects(host, broken);
-        expect(() => effects.boot()).not.toThrow();
         expect(() =>
           decide(host, effects, record(['essential'], { server: true, native: true })),
         ).not.toThrow();
@@ -353,14 +307,6 @@ describe('effects', () => {
       } finally {
         process.off('unhandledRejection', onRejection);
       }
-    });
-
-    it('keeps going when dataLayer is not an array', () => {
-      (w as unknown as { dataLayer: unknown }).dataLayer = 'broken';
-      const effects = createEffects(fakeHost(config()), fakeFetch(storefront).fetch);
-      expect(() => effects.boot()).not.toThrow();
-      expect(() => effects.decided(record(['essential']), true)).not.toThrow();
-      vi.restoreAllMocks();
     });
   });
 });
