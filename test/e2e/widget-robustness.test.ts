@@ -94,6 +94,27 @@ describe('widget: hostile attribute values', () => {
       '/privacy-policy/',
     );
   });
+
+  it('ignores a CSS-injecting accent and a foreign cookie domain with one warning each, and still remembers', async () => {
+    await shop.visit(
+      storefrontHtml({
+        attrs: {
+          'data-accent': 'red; } :host { display: none !important } .x {',
+          'data-cookie-domain': 'example.com',
+        },
+      }),
+    );
+    await shop.banner().waitFor();
+    expect(shop.warnings.filter((w) => w.includes('data-accent'))).toHaveLength(1);
+    expect(shop.warnings.filter((w) => w.includes('data-cookie-domain'))).toHaveLength(1);
+
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.cookie()).toBeDefined();
+    await shop.page.reload();
+    await shop.settle();
+    expect(await shop.page.getByRole('dialog').count()).toBe(0);
+    expect(await shop.consent()).toMatchObject({ decided: true });
+  });
 });
 
 describe('widget: the page layout', () => {
