@@ -219,7 +219,7 @@ describe('widget: a returning shopper', () => {
     expect(await shop.ran()).toEqual(['essential']);
   });
 
-  it('is asked again once the decision is older than data-expiry-days', async () => {
+  it('is asked again once the decision is older than data-expiry-days, the old one applying until answered', async () => {
     const attrs = { 'data-expiry-days': '30' };
     await firstVisit(shop, attrs);
     await shop.banner().getByRole('button', { name: 'Accept all' }).click();
@@ -237,6 +237,8 @@ describe('widget: a returning shopper', () => {
     await shop.page.reload();
     await shop.banner().waitFor();
     expect(await shop.consent()).toMatchObject({ decided: false });
+    // Until the shopper answers, the previous decision keeps applying (SPEC 3).
+    expect(await shop.ran()).toContain('targeting');
   });
 });
 
