@@ -208,6 +208,35 @@ describe('effects', () => {
       expect(host.current?.pending.server).toBe(false);
     });
 
+    it('sends a decision made while an earlier one is on its way, rather than marking it sent', async () => {
+      const host = fakeHost(syncConfig());
+      const bodies: string[] = [];
+      let inFlight: () => void = () => {};
+      const putStarted = new Promise<void>((resolve) => {
+        inFlight = resolve;
+      });
+      const wire = fakeFetch(async (c) => {
+        if (c.method === 'PUT') {
+          bodies.push(c.body ?? '');
+          inFlight();
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        return storefront(c);
+      });
+      const effects = createEffects(host, wire.fetch);
+      decide(host, effects, record(['essential', 'functional', 'analytics', 'targeting'], { server: true }));
+      await putStarted;
+      decide(host, effects, record(['essential'], { server: true }));
+      await settle();
+      await settle();
+      expect(bodies.map((b) => JSON.parse(b).allow)).toEqual([
+        ['essential', 'functional', 'analytics', 'targeting'],
+        ['essential'],
+      ]);
+      expect(host.sent).toEqual(['server']);
+      expect(host.current?.pending.server).toBe(false);
+    });
+
     it('restores a decision saved on the server when there is none here', async () => {
       const host = fakeHost(syncConfig());
       const wire = fakeFetch((c) =>
