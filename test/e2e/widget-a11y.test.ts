@@ -86,6 +86,16 @@ describe('widget: keyboard only', () => {
     await expect.poll(() => shop.preferences().count()).toBe(0);
     await expect.poll(() => shop.page.evaluate(() => document.activeElement?.id)).toBe('cookie-settings');
   });
+
+  it('keeps Tab inside a centred (modal) banner', async () => {
+    await shop.visit(storefrontHtml({ attrs: { 'data-position': 'center' } }));
+    await shop.banner().waitFor();
+    await expect.poll(() => holdsFocus(shop.banner())).toBe(true);
+    for (const key of [...Array(6).fill('Tab'), 'Shift+Tab', 'Shift+Tab']) {
+      await shop.page.keyboard.press(key);
+      expect(await holdsFocus(shop.banner()), `focus after ${key}`).toBe(true);
+    }
+  });
 });
 
 describe('widget: axe-core', () => {
