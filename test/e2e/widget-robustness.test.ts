@@ -26,7 +26,7 @@ describe('widget: a theme with hostile global CSS', () => {
     div { opacity: 0 !important; }
   </style>`;
 
-  it('cannot hide the banner: its buttons stay visible, readable and clickable', async () => {
+  it('cannot hide the banner or the dialog: their controls stay visible, readable and clickable', async () => {
     await shop.visit(storefrontHtml({ head: `${hostile}${gated('analytics', 'analytics')}` }));
     await shop.banner().waitFor();
 
@@ -43,7 +43,13 @@ describe('widget: a theme with hostile global CSS', () => {
       ).toBeGreaterThanOrEqual(12);
     }
     // A click that something else would intercept fails here (Playwright checks the hit target).
-    await shop.banner().getByRole('button', { name: 'Accept all' }).click({ timeout: 5000 });
+    await shop.banner().getByRole('button', { name: 'Customize' }).click({ timeout: 5000 });
+    const analytics = shop.preferences().getByRole('switch', { name: 'Analytics' });
+    expect(await analytics.evaluate(seenOpacity)).toBe(1);
+    await analytics.click({ timeout: 5000 });
+    const save = shop.preferences().getByRole('button', { name: 'Save choices' });
+    expect(await save.evaluate(seenOpacity)).toBe(1);
+    await save.click({ timeout: 5000 });
     await expect.poll(() => shop.ran()).toEqual(['analytics']);
   });
 });
