@@ -23,11 +23,11 @@ const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
 /** SPEC 11's budget for a first visit. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
- * NOT the spec's budget: what a first visit weighs today (15 940 bytes: boot 2 965, core 4 739,
+ * NOT the spec's budget: what a first visit weighs today (15 594 bytes: boot 2 981, core 4 377,
  * UI 8 236), plus a little, so it cannot grow unnoticed. Preact alone is ~4.6 KB gzip; the spec's
  * 10 KB needs the UI and core to shrink. Lower this as they do; the test prints the gap.
  */
-const FIRST_VISIT_CEILING = 16_200;
+const FIRST_VISIT_CEILING = 15_900;
 
 let dir: string;
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
