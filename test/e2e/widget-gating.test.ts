@@ -39,6 +39,30 @@ describe('widget: gated scripts', () => {
     expect(await shop.ran()).toEqual(['first', 'slow', 'third', 'fourth', 'fifth']);
   });
 
+  it('keep running after one fails to load or throws, as the parser would', async () => {
+    await shop.visit(
+      storefrontHtml({
+        head: [
+          gated('first', 'analytics'),
+          '<script type="text/plain" data-consent="analytics" src="/missing-tracker.js"></script>',
+          '<script type="text/plain" data-consent="analytics">throw new Error("tracker broke")</script>',
+          gated('after', 'analytics'),
+        ].join(''),
+      }),
+    );
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toEqual(['first', 'after']);
+    // The page's own failures, reported by the browser as they would be without the widget.
+    expect(shop.errors).toHaveLength(2);
+    expect(shop.errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/404.*missing-tracker\.js/),
+        expect.stringContaining('tracker broke'),
+      ]),
+    );
+    shop.errors.length = 0;
+  });
+
   it('run a script naming two categories only when both are allowed', async () => {
     await shop.visit(
       storefrontHtml({
