@@ -77,6 +77,8 @@ describe('widget: the preferences dialog', () => {
     await shop.preferences().getByRole('button', { name: 'Save choices' }).click();
 
     await shop.page.getByText('Reload the page to finish switching off what you withdrew.').waitFor();
+    // Announced to screen readers: the message sits in a live status region.
+    expect(await shop.page.getByRole('status').textContent()).toContain('Reload the page to finish');
     const names = (await shop.context.cookies()).map((cookie) => cookie.name);
     expect(names.filter((name) => name.startsWith('_g'))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['_fbp', 'SHOP_SESSION_TOKEN', 'storefront_consent']));
