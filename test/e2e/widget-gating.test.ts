@@ -150,7 +150,7 @@ describe('widget: gated iframes', () => {
   const frame =
     '<iframe data-consent="targeting" data-src="/frame.html?name=video" title="Product video" width="320" height="180"></iframe>';
 
-  it('get their src only once their category is allowed', async () => {
+  it('get their src only once their category is allowed, including one added later', async () => {
     await shop.visit(storefrontHtml({ body: frame }));
     await shop.banner().getByRole('button', { name: 'Reject all' }).click();
     await shop.settle();
@@ -162,6 +162,16 @@ describe('widget: gated iframes', () => {
     await shop.page.evaluate(() => (window as ShopWindow).StorefrontConsent?.set({ allow: ['targeting'] }));
     await expect.poll(() => shop.ran()).toEqual(['frame:video']);
     expect(await video.getAttribute('src')).toBe('/frame.html?name=video');
+
+    // One a theme adds later loads at once.
+    await shop.page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.title = 'Reviews widget';
+      frame.setAttribute('data-consent', 'targeting');
+      frame.setAttribute('data-src', '/frame.html?name=reviews');
+      document.body.append(frame);
+    });
+    await expect.poll(() => shop.ran()).toEqual(['frame:video', 'frame:reviews']);
   });
 });
 
