@@ -138,7 +138,7 @@ describe('profiles reconcile', { timeout: 60_000 }, () => {
   });
 
   it('changes nothing with --dry-run and says what it would delete', async () => {
-    const truth = await seededStore();
+    const truth = await seededStore(300); // two pages
     const before = profileIds();
     const r = await runCli(['profiles', 'reconcile', '--dry-run'], { env: storeEnv(bc) });
     expect(r.code).toBe(0);
