@@ -5,6 +5,7 @@ import { UsageError } from '../errors';
 import { ENVIRONMENT_HELP } from '../help-text';
 import { type CliIo, printJson, printLine } from '../io';
 import { type Progress, startProgress } from '../progress';
+import { QUOTA_RESERVE } from '../quota-gate';
 import { DEFAULT_CONCURRENCY, DELETE_BATCH_SIZE, MAX_CONCURRENCY, reconcileProfiles } from '../reconcile';
 
 const NAME = 'profiles reconcile';
@@ -14,9 +15,12 @@ const HELP = `Usage:
 
 Walks every shopper profile (all pages), reads the consent of each profile's customer (once per
 customer), and deletes the profiles of customers who deny targeting, so segment-based targeting
-follows consent. Guest profiles (no customer) are skipped and counted. Deletes go in batches of
-${DELETE_BATCH_SIZE}. Rate limits (429) and BigCommerce outages (5xx) are waited out and retried.
-Nothing is deleted until every consent has been read, so a failure part-way changes nothing.
+follows consent. Guest profiles (no customer) are skipped and counted. Deletes go in batches
+of ${DELETE_BATCH_SIZE}. Nothing is deleted until every consent has been read, so a failure part-way
+changes nothing.
+
+It paces itself by BigCommerce's rate-limit headers, leaving ${QUOTA_RESERVE} requests of each window to
+the store's other apps; 429s and outages (5xx) are waited out and retried.
 
 Options:
   --dry-run         report what would be deleted; change nothing
