@@ -18,7 +18,7 @@ main{padding:32px}ul{list-style:none;padding:0;display:grid;grid-template-column
 .img{height:160px;border-radius:8px}.card button{padding:8px 16px}`;
 
 // vanilla-cookieconsent configured as its documentation shows, with the same four categories.
-const VANILLA_CONFIG = `CookieConsent.run({
+export const VANILLA_CONFIG = `CookieConsent.run({
   categories: {
     necessary: { enabled: true, readOnly: true },
     functional: {},
@@ -67,7 +67,8 @@ export function benchPage(candidate: Candidate): string {
       : `<script type="text/plain" data-consent="analytics">${GATED_ANALYTICS}</script>`;
   const tail =
     candidate === 'vanilla'
-      ? `<script src="/vcc/cookieconsent.umd.js"></script><script>${VANILLA_CONFIG}</script>`
+      ? // The configuration as a file of its own, so the trace can attribute its work to vanilla-cookieconsent.
+        '<script src="/vcc/cookieconsent.umd.js"></script><script src="/vcc-config.js"></script>'
       : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">

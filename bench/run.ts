@@ -74,7 +74,8 @@ async function main(): Promise<void> {
                 string,
                 number,
               ][])),
-          ['main-thread time added', (s) => s.taskMs - base, ' ms', 1],
+          ['main-thread time in banner scripts (trace)', (s) => s.ownMs, ' ms', 2],
+          ['main-thread time added over no banner', (s) => s.taskMs - base, ' ms', 1],
           ['layout shift (CLS)', (s) => s.cls, '', 3],
           [
             returning ? 'navigation → gated script ran' : 'Accept all → gated script ran',

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { benchPage, type Candidate, PROBE_SCRIPT } from './pages';
+import { benchPage, type Candidate, PROBE_SCRIPT, VANILLA_CONFIG } from './pages';
 
 export interface Sample {
   jsRaw: number;
@@ -14,7 +14,10 @@ export interface Sample {
   cssGzip: number;
   uiLoaded: boolean;
   bannerMs: number | null;
+  /** TaskDuration of the whole page (CDP Performance metrics). */
   taskMs: number;
+  /** Main-thread time in the banner's own scripts, from a Chromium trace (union of their events). */
+  ownMs: number;
   cls: number;
   /** First visit: Accept all → gated script ran. Returning visit: navigation → gated script ran. */
   gatedMs: number | null;
@@ -34,6 +37,11 @@ export async function startBenchServer(): Promise<{ url: string; close(): Promis
       const candidate = (page === 'ours-b' ? 'ours' : page) as Candidate;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(benchPage(candidate));
+      return;
+    }
+    if (path === '/vcc-config.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+      res.end(VANILLA_CONFIG);
       return;
     }
     const prefix = Object.keys(ROOTS).find((p) => path.startsWith(p));
@@ -60,6 +68,42 @@ export async function startBenchServer(): Promise<{ url: string; close(): Promis
         server.close(() => resolve());
       }),
   };
+}
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'];
+/** The banners' own files: ours from /dist/, theirs from /vcc/ and their configuration file. */
+const BANNER_URL = /\/dist\/|\/vcc\/|\/vcc-config\.js/;
+
+interface TraceEvent {
+  ph?: string;
+  ts?: number;
+  dur?: number;
+  args?: { data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] }; fileName?: string };
+}
+
+/**
+ * Main-thread time spent in the banner's scripts: every complete trace event (compile, evaluate,
+ * function call, timer, event handler) whose script is one of the banner's files, merged into one
+ * set of intervals so nested events count once. Less noisy than subtracting whole-page figures.
+ */
+export function attributedMs(trace: Buffer): number {
+  const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const spans: [number, number][] = [];
+  for (const e of traceEvents) {
+    if (e.ph !== 'X' || e.ts === undefined || !e.dur) continue;
+    const d = e.args?.data;
+    const url = d?.url ?? d?.scriptName ?? e.args?.fileName ?? d?.stackTrace?.[0]?.url ?? '';
+    if (BANNER_URL.test(url)) spans.push([e.ts, e.ts + e.dur]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of spans) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  return total / 1000;
 }
 
 const idle = (page: Page) =>
@@ -104,6 +148,7 @@ export async function measure(
       if (!url.includes('/dist/') && !url.includes('/vcc/')) return;
       bodies.push(r.body().then((body) => ({ url, type: r.headers()['content-type'] ?? '', body })));
     });
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await page.goto(base + path, { waitUntil: 'load' });
     if (!o.returning && path !== '/none') {
       await page.waitForFunction(
@@ -114,6 +159,7 @@ export async function measure(
     }
     await idle(page);
     const metrics = await cdp.send('Performance.getMetrics');
+    const ownMs = attributedMs(await browser.stopTracing());
     const taskMs = (metrics.metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
     const probe = await page.evaluate(() => {
       const w = window as unknown as {
@@ -149,6 +195,7 @@ export async function measure(
       uiLoaded: loaded.some((b) => b.url.includes('storefront-consent-ui')),
       bannerMs: o.returning ? null : probe.bannerAt,
       taskMs,
+      ownMs,
       cls: probe.cls,
       gatedMs,
     };
