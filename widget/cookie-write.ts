@@ -1,15 +1,12 @@
-// SPEC 7: saving the decision with js-cookie: SameSite=Lax, Secure on https, the configured domain,
-// kept until `expiryDays` after the decision (a re-save for a sent flag does not extend it).
-import Cookies from 'js-cookie';
+// SPEC 7: saving the decision: SameSite=Lax, Secure on https, the configured domain, kept until
+// `expiryDays` after the decision (a re-save for a sent flag does not extend it). Written by hand, in
+// exactly the form js-cookie writes: the value is base 36 and dots, so there is nothing to encode, and
+// js-cookie (~650 bytes gzip) stays out of every first visit. It clears withdrawn cookies (cookie-clear.ts).
 import { COOKIE_NAME, encodeRecord } from './cookie-store';
 import type { Config, ConsentRecord } from './types';
 
 export function saveRecord(r: ConsentRecord, config: Config, secure: boolean): void {
-  Cookies.set(COOKIE_NAME, encodeRecord(r), {
-    path: '/',
-    sameSite: 'Lax',
-    secure,
-    expires: new Date(Date.parse(r.updatedAt) + config.expiryDays * 864e5),
-    ...(config.cookieDomain ? { domain: config.cookieDomain } : {}),
-  });
+  const expires = new Date(Date.parse(r.updatedAt) + config.expiryDays * 864e5).toUTCString();
+  // biome-ignore lint/suspicious/noDocumentCookie: one fixed-format value; the Cookie Store API is not in every browser.
+  document.cookie = `${COOKIE_NAME}=${encodeRecord(r)}; path=/; sameSite=Lax${secure ? '; secure' : ''}; expires=${expires}${config.cookieDomain ? `; domain=${config.cookieDomain}` : ''}`;
 }

@@ -5,9 +5,8 @@ import type { OPTIONAL_CATEGORIES } from '../core/categories';
 import { completeConfig } from './config-full';
 import { acceptAll, decision, rejectAll, setCategories, underGpc } from './consent';
 import type { Core, CoreHost } from './controller';
-import { clearCategories } from './cookie-clear';
 import { saveRecord } from './cookie-write';
-import { createEffects } from './effects';
+import type { Effects } from './effects';
 import { resolveLang } from './lang';
 import { safeRun } from './safe-run';
 import type { Config, ConsentRecord } from './types';
@@ -58,29 +57,43 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
       onReload: env.reload,
     });
 
-  // The boot pushes Consent Mode itself, before any script it releases: effects only send here.
-  const effects = createEffects({
-    config: { ...config, consentMode: false },
-    record: host.record,
-    markSent(target) {
-      const r = host.record();
-      if (!r?.pending[target]) return;
-      const sent = { ...r, pending: { ...r.pending, [target]: false } };
-      host.replace(sent);
-      save(sent);
-    },
-    restore(saved) {
-      // Already on the server; GPC here may still withdraw targeting.
-      const r = decision(saved.allow, config, false, now());
-      decide(underGpc({ ...r, pending: { ...r.pending, server: false } }, config, gpc, now()));
-    },
-  });
+  // Sending (to the proxy, to BigCommerce's own consent feature) is a chunk of its own, loaded only by a
+  // store that configures it: a cookie-only store never downloads it. The boot pushes Consent Mode
+  // itself, before any script it releases: effects only send here.
+  const effects: Promise<Effects> | null =
+    config.jwtUrl || config.nativeSync
+      ? import('./effects').then((m) =>
+          m.createEffects({
+            config: { ...config, consentMode: false },
+            record: host.record,
+            markSent(target) {
+              const r = host.record();
+              if (!r?.pending[target]) return;
+              const sent = { ...r, pending: { ...r.pending, [target]: false } };
+              host.replace(sent);
+              save(sent);
+            },
+            restore(saved) {
+              // Already on the server; GPC here may still withdraw targeting.
+              const r = decision(saved.allow, config, false, now());
+              decide(underGpc({ ...r, pending: { ...r.pending, server: false } }, config, gpc, now()));
+            },
+          }),
+        )
+      : null;
+  effects?.catch((e) => console.error('storefront-consent:', e));
+  /** Send what is pending for this record, once the sending chunk is there. */
+  const send = (r: ConsentRecord, fresh: boolean) =>
+    void effects?.then(
+      (e) => safeRun(() => e.decided(r, fresh)),
+      () => {},
+    );
 
   /** A new decision: in force at once (boot), then saved, sent, withdrawn cookies cleared, the UI updated. */
   function decide(next: ConsentRecord): void {
     const gone = host.apply(next);
     save(next);
-    safeRun(() => effects.decided(next, true));
+    send(next, true);
     if (gone.length) {
       safeRun(() => env.clear(gone));
       notice = 'withdrawn';
@@ -104,8 +117,13 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
           render();
         }
       };
-      if (r) safeRun(() => effects.decided(r as ConsentRecord, fresh));
-      const lookup = r ? undefined : safeRun(effects.noDecision);
+      if (r) send(r, fresh);
+      const lookup = r
+        ? undefined
+        : effects?.then(
+            (e) => e.noDecision(),
+            () => {},
+          );
       // A logged-in customer's choice may be on the server (a new device): hold the banner until that
       // lookup settles, for a short while at most, so it does not flash before being restored.
       if (lookup && config.jwtUrl && config.customerHint === 'customer') {
@@ -129,7 +147,11 @@ export function startCore(host: CoreHost): Core {
   return createCore(host, config, {
     now: Date.now,
     save: (r) => saveRecord(r, config, location.protocol === 'https:'),
-    clear: (categories) => clearCategories(categories, config.clear, location),
+    // Only a withdrawal clears cookies, which no first visit has: a chunk of its own, with js-cookie.
+    clear: (categories) =>
+      void import('./cookie-clear')
+        .then((m) => m.clearCategories(categories, config.clear, location))
+        .catch((e) => console.error('storefront-consent:', e)),
     show: createUiLoader(config.base, document),
     lang: resolveLang(
       config.lang,

@@ -42,7 +42,7 @@ const mayBeParsing = (doc: Document, el: Element): boolean => {
 };
 
 const mayHoldGated = (n: Node): boolean =>
-  n.nodeType === 1 && ((n as Element).matches(GATED) || !!(n as Element).querySelector(GATED));
+  n.nodeType === 1 && !!((n as Element).matches(GATED) || (n as Element).querySelector(GATED));
 
 export interface Gate {
   /** Run whatever the allowed categories now release. */

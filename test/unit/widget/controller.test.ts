@@ -97,19 +97,25 @@ const stored = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
 const sync = { 'data-proxy-url': 'https://p.example', 'data-client-id': 'abc' };
 
 describe('a page load', () => {
-  it('without a decision: releases nothing, loads the core, asks the server and shows the banner', async () => {
+  it('without a decision: releases nothing, loads the core and shows the banner, with nothing to send on a cookie-only store', async () => {
     const { last } = await pageLoad();
+    expect(log).toEqual(['gate.start', 'gate.release essential', 'preload ui', 'load core', 'show banner']);
+    expect(last()).toEqual(
+      expect.objectContaining({ view: 'banner', notice: null, decided: false, allowed: ['essential'] }),
+    );
+  });
+
+  it('without a decision on a store with sync: also asks the server', async () => {
+    const { last } = await pageLoad({ attrs: sync });
     expect(log).toEqual([
       'gate.start',
       'gate.release essential',
       'preload ui',
       'load core',
-      'effects.noDecision',
       'show banner',
+      'effects.noDecision',
     ]);
-    expect(last()).toEqual(
-      expect.objectContaining({ view: 'banner', notice: null, decided: false, allowed: ['essential'] }),
-    );
+    expect(last()).toEqual(expect.objectContaining({ view: 'banner', decided: false }));
   });
 
   it('with a stored decision: signals it before releasing its scripts, and loads nothing more', async () => {
@@ -157,11 +163,22 @@ describe('a page load', () => {
       'gate.release essential+functional+analytics+targeting',
       'change',
       'save',
-      'effects.decided essential+functional+analytics+targeting fresh',
       'show null',
     ]);
     expect(saved[0]?.pending).toEqual({ server: false, native: false });
     expect(changes).toEqual([api.get()]);
+  });
+
+  it('on Accept all on a store with sync: sends the decision once it is saved', async () => {
+    const { last } = await pageLoad({ attrs: sync });
+    log.length = 0;
+    last().onAcceptAll();
+    await settle();
+    expect(log.slice(-3)).toEqual([
+      'save',
+      'show null',
+      'effects.decided essential+functional+analytics+targeting fresh',
+    ]);
   });
 
   it('marks a fresh decision pending for the server when sync is configured', async () => {
