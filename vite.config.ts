@@ -2,13 +2,16 @@ import { existsSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { LANGUAGES } from './widget/lang.ts';
 
-// The storefront files, each built on its own so no file waits on a shared chunk:
-//   boot  dist/storefront-consent.js        classic script (IIFE), the one file a merchant links
-//   core  dist/storefront-consent-core.js   ES module: saving, sending, cookie clearing, UI driving
-//   ui    dist/storefront-consent-ui.js     ES module: Preact and the banner, CSS inlined
-//   i18n  dist/i18n/<lang>.js               ES modules, `export default` texts, one per language
-// `vite build --mode <part>` builds one part; `npm run build` builds them all.
-export const PARTS = ['boot', 'core', 'ui', 'i18n'] as const;
+// The storefront files, each part built on its own:
+//   boot  dist/storefront-consent.js         classic script (IIFE), the one file a merchant links
+//   ui    dist/storefront-consent-ui.js      ES module: the core (deciding, saving, driving the UI) and
+//                                             the Preact banner, CSS inlined (widget/module.ts), with
+//         dist/storefront-consent-sync.js    its chunk for sending to the proxy and BigCommerce, and
+//         dist/storefront-consent-clear.js   its chunk for clearing a withdrawn category's cookies
+//   i18n  dist/i18n/<lang>.js                ES modules, `export default` texts, one per language
+// `vite build --mode <part>` builds one part; `npm run build` builds them all. (An unknown mode, such as
+// the `core` an older build script asks for, builds the boot.)
+export const PARTS = ['boot', 'ui', 'i18n'] as const;
 export type Part = (typeof PARTS)[number];
 
 const languages = Object.fromEntries(
@@ -17,14 +20,13 @@ const languages = Object.fromEntries(
 
 const inputs: Record<Part, Record<string, string>> = {
   boot: { 'storefront-consent': 'widget/boot.ts' },
-  core: { 'storefront-consent-core': 'widget/core.ts' },
-  ui: { 'storefront-consent-ui': 'widget/ui/index.tsx' },
+  ui: { 'storefront-consent-ui': 'widget/module.ts' },
   i18n: languages,
 };
 
 /**
  * Vite wraps every bundled import() in a helper that preloads the chunk's dependencies (about 600 bytes
- * gzip). The core's chunks import only from the core itself, already loaded: the helper just calls.
+ * gzip). The module's chunks import only from the module itself, already loaded: the helper just calls.
  */
 const PRELOAD_HELPER = '\0vite/preload-helper.js';
 const noPreloadHelper: Plugin = {
@@ -57,12 +59,12 @@ export function widgetBuild(part: Part, outDir = 'dist'): UserConfig {
       // Not library mode: that leaves ES output unminified.
       rolldownOptions: {
         input,
-        // Code the core shares with a chunk it loads stays in the core, not in a third file.
+        // Code the module shares with a chunk it loads stays in the module, not in a third file.
         preserveEntrySignatures: 'allow-extension',
         output: {
           format: part === 'boot' ? 'iife' : 'es',
           entryFileNames: '[name].js',
-          // The core's chunks, loaded only when a page needs them (`storefront-consent-sync.js` …).
+          // The module's chunks, loaded only when a page needs them (`storefront-consent-sync.js` …).
           chunkFileNames: (chunk) => `storefront-consent-${CHUNKS[chunk.name] ?? chunk.name}.js`,
         },
       },

@@ -1,7 +1,7 @@
 // The entry (`dist/storefront-consent.js`): one classic <script> in <head>, synchronous, no Preact.
 // It reads its own tag, pushes Consent Mode's default, applies the stored decision, gates the page's
-// scripts and defines the page API. Everything else (saving, sending, the UI) is in the core module,
-// loaded with import() only when needed: a nonced classic script's import() carries its nonce.
+// scripts and defines the page API. Everything else (saving, sending, the UI) is in the module beside it
+// (module.ts), loaded with import() only when needed: a nonced classic script's import() carries its nonce.
 import type { StorefrontConsentApi } from './api';
 import { parseConfig } from './config';
 import type { CoreModule } from './controller';
@@ -14,8 +14,6 @@ import { gpcActive } from './signals/gpc';
 import { hideNativeBanner } from './signals/native-sync';
 import type { Config } from './types';
 import { UI_FILE } from './ui-loader';
-
-const CORE_FILE = 'storefront-consent-core.js';
 
 type WidgetWindow = Window & { StorefrontConsent?: StorefrontConsentApi };
 
@@ -40,9 +38,9 @@ safeRun(() => {
     load: () => readRecord(doc.cookie),
     signal: (r) => config.consentMode && pushUpdate(w, r.allow, r.deny),
     gate: (allowed) => createGate(doc, allowed).release,
-    loadCore: () => import(/* @vite-ignore */ config.base + CORE_FILE) as Promise<CoreModule>,
-    // The core imports the same URL; the browser fetches and runs it once. A failure is reported there.
-    preloadUi: () => void import(/* @vite-ignore */ config.base + UI_FILE).catch(() => {}),
+    // The core and the UI are one module (module.ts); the core's UI loader imports the same URL, which
+    // the browser fetches and runs once.
+    loadCore: () => import(/* @vite-ignore */ config.base + UI_FILE) as Promise<CoreModule>,
     events: w,
   });
   w.StorefrontConsent = api;

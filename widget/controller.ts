@@ -46,9 +46,8 @@ export interface BootDeps {
   signal(r: ConsentRecord): void;
   /** Start gating; returns the function that releases what is allowed now. */
   gate(allowed: () => readonly Category[]): () => void;
+  /** The core and the UI, one module: shown or not, a page that must decide, save or send loads it. */
   loadCore(): Promise<CoreModule>;
-  /** Start downloading the UI beside the core, so the banner does not wait for one, then the other. */
-  preloadUi(): void;
   /** Where the change event is dispatched (window). */
   events: EventTarget;
 }
@@ -115,7 +114,6 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
   const release = d.gate(allowed);
   release();
 
-  if (asking()) safeRun(d.preloadUi);
   if (asking() || fresh || record?.pending.native || (record?.pending.server && config.maySync))
     withCore((c) => c.start(fresh));
   return api;

@@ -1,6 +1,7 @@
-// The core module (`dist/storefront-consent-core.js`), loaded by the boot only when there is
-// something to show, save or send: decisions, the cookie write, the sends to the proxy and
-// BigCommerce (effects.ts), clearing a withdrawn category's cookies, and driving the UI.
+// The core, loaded by the boot (inside `dist/storefront-consent-ui.js`, see module.ts) only when there
+// is something to show, save or send: decisions, the cookie write, driving the UI, and — chunks of their
+// own, loaded only when needed — the sends to the proxy and BigCommerce (effects.ts) and clearing a
+// withdrawn category's cookies (cookie-clear.ts).
 import type { OPTIONAL_CATEGORIES } from '../core/categories';
 import { completeConfig } from './config-full';
 import { acceptAll, decision, rejectAll, setCategories, underGpc } from './consent';

@@ -1,6 +1,7 @@
-// Loads the Preact UI only when something must be shown (a returning shopper never downloads it),
-// with the language file in parallel, and renders into `<div id="storefront-consent">`.
-// `import()` from the nonced boot script carries its nonce under a CSP.
+// Renders the Preact UI into `<div id="storefront-consent">` once something must be shown, with the
+// language file loaded in parallel. The UI is in the very module the core runs in (module.ts), so its
+// import() is answered from the browser's module map, without a download (tests pass their own
+// importer). `import()` carries the boot script's nonce under a CSP.
 import { safeRun } from './safe-run';
 import type { UiModule, UiProps } from './ui/contract';
 

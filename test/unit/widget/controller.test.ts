@@ -81,7 +81,6 @@ async function pageLoad(
           }),
       };
     },
-    preloadUi: () => log.push('preload ui'),
     events,
   });
   await settle();
@@ -99,7 +98,7 @@ const sync = { 'data-proxy-url': 'https://p.example', 'data-client-id': 'abc' };
 describe('a page load', () => {
   it('without a decision: releases nothing, loads the core and shows the banner, with nothing to send on a cookie-only store', async () => {
     const { last } = await pageLoad();
-    expect(log).toEqual(['gate.start', 'gate.release essential', 'preload ui', 'load core', 'show banner']);
+    expect(log).toEqual(['gate.start', 'gate.release essential', 'load core', 'show banner']);
     expect(last()).toEqual(
       expect.objectContaining({ view: 'banner', notice: null, decided: false, allowed: ['essential'] }),
     );
@@ -110,7 +109,6 @@ describe('a page load', () => {
     expect(log).toEqual([
       'gate.start',
       'gate.release essential',
-      'preload ui',
       'load core',
       'show banner',
       'effects.noDecision',
@@ -325,7 +323,6 @@ describe('a page load', () => {
       signal: () => {},
       gate: () => () => {},
       loadCore: () => Promise.reject(new TypeError('offline')),
-      preloadUi: () => {},
       events: new EventTarget(),
     });
     api.acceptAll();
