@@ -225,6 +225,20 @@ export function proxyContract(runtime: ProxyRuntime): void {
         );
       });
 
+      it('accepts a JWT that becomes valid less than 60 s from now (clock skew)', async () => {
+        const answer = await call('/consent', {
+          jwt: await jwtFor(freshCustomer(), { claims: { nbf: now() + 30 } }),
+        });
+        expect(answer.status).toBe(200);
+      });
+
+      it('refuses a JWT without an expiry', async () => {
+        await refused(
+          await jwtFor(freshCustomer(), { claims: { exp: undefined } }),
+          'the token lacks a valid exp claim',
+        );
+      });
+
       it('refuses a JWT for another store', async () => {
         await refused(
           await jwtFor(freshCustomer(), { claims: { store_hash: 'otherstore' } }),
