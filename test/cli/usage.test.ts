@@ -198,6 +198,54 @@ describe('credentials from the environment', () => {
     expect(errorLine(url)).toMatch(/BC_API_URL must be an http\(s\) URL/);
   });
 
+  /** What a command could change in the store. */
+  const storeSnapshot = () =>
+    JSON.stringify([
+      [...bc.state.consent],
+      bc.state.settings,
+      [...bc.state.channels],
+      bc.state.shopperProfiles,
+      bc.state.scripts,
+    ]);
+
+  /** Each command with arguments that would otherwise succeed. */
+  const WORKING: string[][] = [
+    ['settings'],
+    ['settings', '--ask-consent', 'off'],
+    ['consent', 'get', '1'],
+    ['consent', 'set', '1', '--deny', 'targeting'],
+    ['install', '--src', 'https://cdn.example.com/storefront-consent.js'],
+    ['uninstall'],
+    ['profiles', 'reconcile'],
+  ];
+
+  it.each(WORKING.map((argv) => [argv.join(' '), argv]))(
+    '%s: names the missing variables with exit code 2, calling nothing',
+    async (_, argv) => {
+      const before = bc.calls.length;
+      const r = await runCli(argv, { env: { BC_API_URL: bc.url } });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(errorLine(r)).toMatch(/^storefront-consent: BC_STORE_HASH and BC_ACCESS_TOKEN are not set/);
+      expect(bc.calls.length).toBe(before);
+    },
+  );
+
+  it.each(WORKING.map((argv) => [argv.join(' '), argv]))(
+    '%s: a token BigCommerce refuses (401) gives one line without it, exit code 1, and changes nothing',
+    async (_, argv) => {
+      const token = 'refused-token-0123456789';
+      const before = storeSnapshot();
+      const r = await runCli(argv, { env: storeEnv(bc, token) });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      const line = errorLine(r, token);
+      expect(line).toMatch(/^storefront-consent: Could not .*\(401\)/);
+      expect(line).toMatch(/Check BC_ACCESS_TOKEN and BC_STORE_HASH \('teststore'\)$/);
+      expect(storeSnapshot()).toBe(before);
+    },
+  );
+
   it('reports argument errors before missing credentials', async () => {
     const r = await runCli(['consent', 'get', 'x'], { env: {} });
     expect(errorLine(r)).toMatch(/CUSTOMER_ID must be a positive whole number/);
