@@ -1,10 +1,6 @@
-// The policy link accepts only http(s) and relative addresses. The boot script already checked
-// `data-policy-url`; this is the last line before an `href`, so a `javascript:` URL never gets one.
-export function safeHref(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return /^https?:$/.test(new URL(url, location.href).protocol) ? url : null;
-  } catch {
-    return null;
-  }
-}
+// The policy link accepts only http(s) and relative addresses. The config already checked
+// `data-policy-url` with the same rule; this is the last line before an `href`, so a `javascript:` URL
+// never gets one, whatever a caller passes.
+import { httpUrl } from '../config-read';
+
+export const safeHref = (url: string | null): string | null => (url && httpUrl(location.href)(url)) || null;
