@@ -70,6 +70,15 @@ describe('sync: a customer’s choice on every device', () => {
   const proxyRequests = (seen: string[]) => seen.filter((r) => r.includes(`:${proxyPort}/`));
   const state = (page: Page) =>
     page.evaluate(() => (window as ShopWindow).StorefrontConsent?.get() as ConsentState);
+  /** The `gtag('consent', 'update', …)` states in the page's dataLayer, in order. */
+  const consentUpdates = (page: Page) =>
+    page.evaluate(() =>
+      ((window as Window & { dataLayer?: unknown[] }).dataLayer ?? [])
+        .filter((x) => Object.prototype.toString.call(x) === '[object Arguments]')
+        .map((x) => Array.from(x as ArrayLike<unknown>))
+        .filter((command) => command[0] === 'consent' && command[1] === 'update')
+        .map((command) => command[2]),
+    );
   /** A refused connection is the browser's own console line, not an error of the widget's. */
   const forgiveRefusedConnections = () => {
     const kept = shop.errors.filter((e) => !e.startsWith('console.error: Failed to load resource'));
@@ -110,6 +119,10 @@ describe('sync: a customer’s choice on every device', () => {
       expect(await state(page)).toMatchObject({ allow: ['essential', 'analytics'], decided: true });
       expect(await page.evaluate(() => (window as ShopWindow).__ran)).toEqual(['analytics']);
       expect(await page.getByRole('dialog').count()).toBe(0);
+      // A restored decision is a decision (SPEC 6.1): Google Consent Mode hears of it too.
+      expect(await consentUpdates(page)).toEqual([
+        expect.objectContaining({ analytics_storage: 'granted', ad_storage: 'denied' }),
+      ]);
       // It read the choice and wrote nothing back.
       expect(proxyRequests(laptopWire).filter((r) => !r.startsWith('OPTIONS'))).toEqual([
         `GET ${proxy?.url}/consent`,
