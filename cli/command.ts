@@ -1,6 +1,8 @@
-// The shape every command shares, and the steps they all begin with.
+// The shape every command shares, and the steps they all begin with: parse the arguments strictly,
+// answer --help, and connect to the store only once the arguments are known to be good.
 import { type Parsed, parseCommandArgs } from './args';
 import { readStoreEnvironment } from './env';
+import { EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import { connectStore, type Store } from './store';
 
@@ -16,31 +18,41 @@ export interface Command {
   run(argv: string[], io: CliIo): Promise<number>;
 }
 
+/** What a command's body gets: its parsed arguments, --json, and the store, connected on first use. */
 export interface Prepared {
   args: Parsed;
   json: boolean;
+  /** Lazy, so that argument errors are reported before missing credentials. */
   store: () => Store;
+  io: CliIo;
 }
 
-/**
- * Parses the arguments; prints the help and returns null for `--help`. The store is connected
- * lazily so that argument errors are reported before missing credentials.
- */
-export const prepare = (
-  command: Pick<Command, 'name' | 'help'>,
-  argv: string[],
-  io: CliIo,
-  options: Options,
-  maxPositionals = 0,
-): Prepared | null => {
-  const args = parseCommandArgs(command.name, argv, options, maxPositionals);
-  if (args.values.help === true) {
-    io.stdout.write(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
-    return null;
-  }
-  return {
-    args,
-    json: args.values.json === true,
-    store: () => connectStore(readStoreEnvironment(io.env), io.fetch),
-  };
-};
+export interface CommandSpec {
+  name: string;
+  summary: string;
+  help: string;
+  /** The command's own flags (--help and --json are common to all). */
+  options?: Options;
+  /** How many positional arguments it takes (`consent get ID`: 1). */
+  positionals?: number;
+}
+
+/** A command whose body runs only for a real invocation: `--help` prints the help and exits 0. */
+export const defineCommand = (spec: CommandSpec, body: (prepared: Prepared) => Promise<number>): Command => ({
+  name: spec.name,
+  summary: spec.summary,
+  help: spec.help,
+  async run(argv, io) {
+    const args = parseCommandArgs(spec.name, argv, spec.options ?? {}, spec.positionals ?? 0);
+    if (args.values.help === true) {
+      io.stdout.write(spec.help.endsWith('\n') ? spec.help : `${spec.help}\n`);
+      return EXIT_OK;
+    }
+    return body({
+      args,
+      json: args.values.json === true,
+      store: () => connectStore(readStoreEnvironment(io.env), io.fetch),
+      io,
+    });
+  },
+});

@@ -1,7 +1,7 @@
 // `consent get` and `consent set`: support staff look at or fix one customer's saved decision.
 import type { Decision } from '../../core/categories';
 import { parseList, parsePositiveInt, stringOption } from '../args';
-import { type Command, prepare } from '../command';
+import { defineCommand } from '../command';
 import {
   applyChange,
   decisionOf,
@@ -12,7 +12,7 @@ import {
 } from '../consent-decision';
 import { CommandError, UsageError } from '../errors';
 import { ENVIRONMENT_HELP } from '../help-text';
-import { type CliIo, printJson, printLine } from '../io';
+import { printJson, printLine } from '../io';
 import type { Store } from '../store';
 
 const GET = 'consent get';
@@ -72,16 +72,12 @@ const describe = (d: Decision): string => {
   return `allowed: ${list(d.allow)}; denied: ${list(d.deny)}`;
 };
 
-export const consentGetCommand: Command = {
-  name: GET,
-  summary: "show one customer's saved consent decision",
-  help: GET_HELP,
-  async run(argv, io: CliIo) {
-    const prepared = prepare({ name: GET, help: GET_HELP }, argv, io, {}, 1);
-    if (!prepared) return 0;
-    const customer = parsePositiveInt('CUSTOMER_ID', prepared.args.positionals[0], GET);
-    const decision = await readDecision(prepared.store(), customer);
-    if (prepared.json) {
+export const consentGetCommand = defineCommand(
+  { name: GET, summary: "show one customer's saved consent decision", help: GET_HELP, positionals: 1 },
+  async ({ args, json, store, io }) => {
+    const customer = parsePositiveInt('CUSTOMER_ID', args.positionals[0], GET);
+    const decision = await readDecision(store(), customer);
+    if (json) {
       printJson(io.stdout, { customer_id: customer, ...decision, decided: isDecided(decision) });
       return 0;
     }
@@ -96,22 +92,17 @@ export const consentGetCommand: Command = {
     if (open.length > 0) printLine(io.stdout, `  undecided: ${open.join(', ')}`);
     return 0;
   },
-};
+);
 
-export const consentSetCommand: Command = {
-  name: SET,
-  summary: "change one customer's saved consent decision",
-  help: SET_HELP,
-  async run(argv, io: CliIo) {
-    const prepared = prepare(
-      { name: SET, help: SET_HELP },
-      argv,
-      io,
-      { allow: { type: 'string' }, deny: { type: 'string' } },
-      1,
-    );
-    if (!prepared) return 0;
-    const { args } = prepared;
+export const consentSetCommand = defineCommand(
+  {
+    name: SET,
+    summary: "change one customer's saved consent decision",
+    help: SET_HELP,
+    options: { allow: { type: 'string' }, deny: { type: 'string' } },
+    positionals: 1,
+  },
+  async ({ args, json, store: connect, io }) => {
     const customer = parsePositiveInt('CUSTOMER_ID', args.positionals[0], SET);
     const allowRaw = stringOption(args, 'allow');
     const denyRaw = stringOption(args, 'deny');
@@ -124,7 +115,7 @@ export const consentSetCommand: Command = {
     );
     if (!requested.ok) throw new UsageError(requested.message, SET);
 
-    const store = prepared.store();
+    const store = connect();
     const before = await readDecision(store, customer);
     const wanted = applyChange(before, requested.value);
     let after = before;
@@ -144,7 +135,7 @@ export const consentSetCommand: Command = {
       }
     }
     const changed = !sameDecision(before, after);
-    if (prepared.json) {
+    if (json) {
       printJson(io.stdout, { customer_id: customer, before, after, changed });
       return 0;
     }
@@ -158,4 +149,4 @@ export const consentSetCommand: Command = {
     printLine(io.stdout, `  after:  ${describe(after)}`);
     return 0;
   },
-};
+);

@@ -1,9 +1,9 @@
 // `install` and `uninstall`: the widget's one Script Manager entry, created, updated or removed.
 import { parsePositiveInt, stringOption } from '../args';
-import { type Command, prepare } from '../command';
+import { defineCommand } from '../command';
 import { UsageError } from '../errors';
 import { ENVIRONMENT_HELP } from '../help-text';
-import { type CliIo, printJson, printLine } from '../io';
+import { printJson, printLine } from '../io';
 import {
   createEntry,
   deleteEntry,
@@ -74,14 +74,14 @@ const INSTALL_OPTIONS = {
 const channelOf = (raw: string | undefined, command: string) =>
   raw === undefined ? 1 : parsePositiveInt('--channel', raw, command);
 
-export const installCommand: Command = {
-  name: INSTALL,
-  summary: 'add the banner to every page through Script Manager (or update it)',
-  help: INSTALL_HELP,
-  async run(argv, io: CliIo) {
-    const prepared = prepare({ name: INSTALL, help: INSTALL_HELP }, argv, io, INSTALL_OPTIONS);
-    if (!prepared) return 0;
-    const { args } = prepared;
+export const installCommand = defineCommand(
+  {
+    name: INSTALL,
+    summary: 'add the banner to every page through Script Manager (or update it)',
+    help: INSTALL_HELP,
+    options: INSTALL_OPTIONS,
+  },
+  async ({ args, json, store: connect, io }) => {
     const src = stringOption(args, 'src');
     if (src === undefined)
       throw new UsageError('--src is required: the URL of storefront-consent.js', INSTALL);
@@ -91,7 +91,7 @@ export const installCommand: Command = {
     const channel = channelOf(stringOption(args, 'channel'), INSTALL);
     const want = desiredEntry(tag.html, channel);
 
-    const store = prepared.store();
+    const store = connect();
     const [existing, ...duplicates] = await findOurEntries(store, channel);
     let action: 'created' | 'updated' | 'unchanged';
     let entry: ScriptEntry;
@@ -109,7 +109,7 @@ export const installCommand: Command = {
     for (const extra of duplicates) await deleteEntry(store, extra.uuid);
     const removed = duplicates.map((d) => d.uuid);
 
-    if (prepared.json) {
+    if (json) {
       printJson(io.stdout, {
         action,
         uuid: entry.uuid,
@@ -137,23 +137,22 @@ export const installCommand: Command = {
       );
     return 0;
   },
-};
+);
 
-export const uninstallCommand: Command = {
-  name: UNINSTALL,
-  summary: "remove the banner's Script Manager entry",
-  help: UNINSTALL_HELP,
-  async run(argv, io: CliIo) {
-    const prepared = prepare({ name: UNINSTALL, help: UNINSTALL_HELP }, argv, io, {
-      channel: { type: 'string' },
-    });
-    if (!prepared) return 0;
-    const channel = channelOf(stringOption(prepared.args, 'channel'), UNINSTALL);
-    const store = prepared.store();
+export const uninstallCommand = defineCommand(
+  {
+    name: UNINSTALL,
+    summary: "remove the banner's Script Manager entry",
+    help: UNINSTALL_HELP,
+    options: { channel: { type: 'string' } },
+  },
+  async ({ args, json, store: connect, io }) => {
+    const channel = channelOf(stringOption(args, 'channel'), UNINSTALL);
+    const store = connect();
     const entries = await findOurEntries(store, channel);
     for (const entry of entries) await deleteEntry(store, entry.uuid);
     const removed = entries.map((e) => e.uuid);
-    if (prepared.json) {
+    if (json) {
       printJson(io.stdout, { removed, channel_id: channel });
       return 0;
     }
@@ -165,4 +164,4 @@ export const uninstallCommand: Command = {
     );
     return 0;
   },
-};
+);

@@ -1,9 +1,9 @@
 // `profiles reconcile`: delete the shopper profiles of customers who deny targeting.
 import { flag, stringOption } from '../args';
-import { type Command, prepare } from '../command';
+import { defineCommand } from '../command';
 import { UsageError } from '../errors';
 import { ENVIRONMENT_HELP } from '../help-text';
-import { type CliIo, printJson, printLine } from '../io';
+import { printJson, printLine } from '../io';
 import { type Progress, startProgress } from '../progress';
 import { QUOTA_RESERVE } from '../quota-gate';
 import { DEFAULT_CONCURRENCY, DELETE_BATCH_SIZE, MAX_CONCURRENCY, reconcileProfiles } from '../reconcile';
@@ -59,20 +59,18 @@ const parseConcurrency = (raw: string | undefined): number => {
 const shortList = (ids: number[]): string =>
   ids.length <= 10 ? ids.join(', ') : `${ids.slice(0, 10).join(', ')}, … ${ids.length - 10} more`;
 
-export const profilesReconcileCommand: Command = {
-  name: NAME,
-  summary: 'delete the shopper profiles of customers who deny targeting',
-  help: HELP,
-  async run(argv, io: CliIo) {
-    const prepared = prepare({ name: NAME, help: HELP }, argv, io, {
-      'dry-run': { type: 'boolean' },
-      concurrency: { type: 'string' },
-    });
-    if (!prepared) return 0;
-    const dryRun = flag(prepared.args, 'dry-run');
-    const concurrency = parseConcurrency(stringOption(prepared.args, 'concurrency'));
+export const profilesReconcileCommand = defineCommand(
+  {
+    name: NAME,
+    summary: 'delete the shopper profiles of customers who deny targeting',
+    help: HELP,
+    options: { 'dry-run': { type: 'boolean' }, concurrency: { type: 'string' } },
+  },
+  async ({ args, json, store, io }) => {
+    const dryRun = flag(args, 'dry-run');
+    const concurrency = parseConcurrency(stringOption(args, 'concurrency'));
     let current: Progress | null = null;
-    const summary = await reconcileProfiles(prepared.store(), {
+    const summary = await reconcileProfiles(store(), {
       dryRun,
       concurrency,
       progress: (label, total) => {
@@ -83,7 +81,7 @@ export const profilesReconcileCommand: Command = {
       (current as Progress | null)?.interrupt();
       throw error;
     });
-    if (prepared.json) {
+    if (json) {
       printJson(io.stdout, summary);
       return 0;
     }
@@ -112,4 +110,4 @@ export const profilesReconcileCommand: Command = {
     for (const [label, value] of rows) printLine(io.stdout, `  ${`${label}:`.padEnd(width)} ${value}`);
     return 0;
   },
-};
+);

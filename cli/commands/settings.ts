@@ -1,6 +1,6 @@
 // `settings`: show or set the store's privacy settings, globally or for one channel.
 import { parseLinkUrl, parseOnOff, parsePositiveInt, stringOption } from '../args';
-import { type Command, prepare } from '../command';
+import { defineCommand } from '../command';
 import { CommandError } from '../errors';
 import { ENVIRONMENT_HELP } from '../help-text';
 import { type CliIo, printJson, printLine } from '../io';
@@ -53,6 +53,10 @@ type Where = { channel: number | null };
 const pathOf = ({ channel }: Where) =>
   channel === null ? '/v3/customers/settings' : `/v3/customers/settings/channels/${channel}`;
 const nameOf = ({ channel }: Where) => (channel === null ? "the store's" : `channel ${channel}'s`);
+/** The first fields of the JSON output: `{ scope: 'global' }` or `{ scope: 'channel', channel_id }`. */
+const scopeOf = ({ channel }: Where) =>
+  channel === null ? { scope: 'global' } : { scope: 'channel', channel_id: channel };
+const labelOf = ({ channel }: Where) => (channel === null ? 'global' : `channel ${channel}`);
 
 const readPrivacy = async (store: Store, where: Where): Promise<PrivacyValues> => {
   const { body } = await store.call(
@@ -66,14 +70,14 @@ const readPrivacy = async (store: Store, where: Where): Promise<PrivacyValues> =
 
 const readGlobal = (store: Store) => readPrivacy(store, { channel: null });
 
-export const settingsCommand: Command = {
-  name: NAME,
-  summary: "show or set the store's privacy settings (globally or per channel)",
-  help: HELP,
-  async run(argv: string[], io: CliIo): Promise<number> {
-    const prepared = prepare({ name: NAME, help: HELP }, argv, io, OPTIONS);
-    if (!prepared) return 0;
-    const { args, json } = prepared;
+export const settingsCommand = defineCommand(
+  {
+    name: NAME,
+    summary: "show or set the store's privacy settings (globally or per channel)",
+    help: HELP,
+    options: OPTIONS,
+  },
+  async ({ args, json, store: connect, io }) => {
     const channelRaw = stringOption(args, 'channel');
     const where: Where = {
       channel: channelRaw === undefined ? null : parsePositiveInt('--channel', channelRaw, NAME),
@@ -84,28 +88,24 @@ export const settingsCommand: Command = {
     const policy = stringOption(args, 'policy-url');
     if (policy !== undefined) change.policy_url = parseLinkUrl('--policy-url', policy, NAME);
 
-    const store = prepared.store();
+    const store = connect();
     if (Object.keys(change).length === 0) return show(store, where, io, json);
     return update(store, where, change, io, json);
   },
-};
+);
 
 const show = async (store: Store, where: Where, io: CliIo, json: boolean): Promise<number> => {
   const own = await readPrivacy(store, where);
   const global = where.channel === null ? null : await readGlobal(store);
   if (json) {
     printJson(io.stdout, {
-      scope: where.channel === null ? 'global' : 'channel',
-      ...(where.channel === null ? {} : { channel_id: where.channel }),
+      ...scopeOf(where),
       privacy_settings: own,
       ...(global ? { global_privacy_settings: global } : {}),
     });
     return 0;
   }
-  printLine(
-    io.stdout,
-    `Privacy settings (${where.channel === null ? 'global' : `channel ${where.channel}`}):`,
-  );
+  printLine(io.stdout, `Privacy settings (${labelOf(where)}):`);
   for (const field of FIELDS) {
     printLine(
       io.stdout,
@@ -143,15 +143,14 @@ const update = async (store: Store, where: Where, change: PrivacyChange, io: Cli
   const changed = changedFields(before, after);
   if (json) {
     printJson(io.stdout, {
-      scope: where.channel === null ? 'global' : 'channel',
-      ...(where.channel === null ? {} : { channel_id: where.channel }),
+      ...scopeOf(where),
       before,
       after,
       changed,
     });
     return 0;
   }
-  const scope = where.channel === null ? 'global' : `channel ${where.channel}`;
+  const scope = labelOf(where);
   printLine(
     io.stdout,
     changed.length > 0 ? `Updated the privacy settings (${scope}):` : `Nothing changed (${scope}):`,
