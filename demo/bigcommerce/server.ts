@@ -8,6 +8,7 @@ import { type ApiAccount, createAccounts } from './auth';
 import { BigCommerceApiError, ERROR_TYPE } from './errors';
 import { createFaults, type Fault } from './faults';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit';
+import { readBody } from './read-body';
 import { consentRoutes } from './routes/consent';
 import { scriptRoutes } from './routes/scripts';
 import { settingsRoutes } from './routes/settings';
@@ -55,22 +56,6 @@ const ROUTES: Route[] = [...consentRoutes, ...settingsRoutes, ...shopperProfileR
 const MAX_BODY_BYTES = 1024 * 1024;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (size > MAX_BODY_BYTES) reject(new BigCommerceApiError(413, 'The request body is too large.', {}));
-      else resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    req.on('error', reject);
-  });
-}
 
 function acceptsJson(accept: string | undefined): boolean {
   if (accept === undefined || accept.trim() === '') return true;
@@ -145,7 +130,8 @@ export async function startBigCommerce(o: StartOptions = {}): Promise<BigCommerc
     }
 
     try {
-      const raw = await readBody(req);
+      const raw = await readBody(req, MAX_BODY_BYTES);
+      if (raw === null) throw new BigCommerceApiError(413, 'The request body is too large.', {});
       if (url.pathname !== storePrefix && !url.pathname.startsWith(`${storePrefix}/`)) {
         throw new BigCommerceApiError(404, 'The requested resource was not found.', {});
       }

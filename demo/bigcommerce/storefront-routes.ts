@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Category } from '../../core/categories';
 import { signCustomerJwt } from './customer-jwt';
+import { readBody } from './read-body';
 import type { BigCommerceStandIn } from './server';
 
 export {
@@ -29,19 +30,6 @@ export function customerIdFromCookie(header: string | undefined): number | null 
 
 function text(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
-}
-
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /** The complete set of 1, 2, 3 split between allow and deny, each once; otherwise null. */
@@ -74,7 +62,7 @@ async function nativeConsent(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const raw = await readBody(req);
+  const raw = await readBody(req, MAX_BODY_BYTES);
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   let parsed: ReturnType<typeof parseNativeConsent> = null;
   if (raw !== null && type === 'application/json') {
