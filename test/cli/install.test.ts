@@ -10,23 +10,20 @@ afterEach(() => bc.close());
 
 const SRC = 'https://cdn.example.com/storefront-consent.js';
 const ours = () => bc.state.scripts.filter((s) => s.name === 'Storefront Consent');
+/** `storefront-consent install --src SRC …` against the stand-in, with its full token or another. */
+const install = (argv: string[] = [], token?: string) =>
+  runCli(['install', '--src', SRC, ...argv], { env: storeEnv(bc, token) });
 
 describe('install', () => {
   it('creates one Script Manager entry: script tag in the head of all pages, category essential', async () => {
-    const r = await runCli(
-      [
-        'install',
-        '--src',
-        SRC,
-        '--proxy-url',
-        'https://consent.example.workers.dev',
-        '--client-id',
-        'abc123',
-        '--policy-url',
-        '/privacy-policy/',
-      ],
-      { env: storeEnv(bc) },
-    );
+    const r = await install([
+      '--proxy-url',
+      'https://consent.example.workers.dev',
+      '--client-id',
+      'abc123',
+      '--policy-url',
+      '/privacy-policy/',
+    ]);
     expect(r.code).toBe(0);
     const html =
       '<script src="https://cdn.example.com/storefront-consent.js" data-proxy-url="https://consent.example.workers.dev" ' +
@@ -59,41 +56,35 @@ describe('install', () => {
   });
 
   it('carries every banner option as its data attribute', async () => {
-    const r = await runCli(
-      [
-        'install',
-        '--src',
-        SRC,
-        '--categories',
-        'analytics,targeting',
-        '--revision',
-        '3',
-        '--expiry-days',
-        '90',
-        '--cookie-domain',
-        '.shop.example',
-        '--lang',
-        'pt-BR',
-        '--position',
-        'center',
-        '--theme',
-        'dark',
-        '--accent',
-        '#1d4ed8',
-        '--gpc',
-        'ignore',
-        '--consent-mode',
-        'off',
-        '--native-sync',
-        'on',
-        '--native-ids',
-        'analytics:2,functional:3,targeting:4',
-        '--jwt-url',
-        'https://shop.example/jwt',
-        '--json',
-      ],
-      { env: storeEnv(bc) },
-    );
+    const r = await install([
+      '--categories',
+      'analytics,targeting',
+      '--revision',
+      '3',
+      '--expiry-days',
+      '90',
+      '--cookie-domain',
+      '.shop.example',
+      '--lang',
+      'pt-BR',
+      '--position',
+      'center',
+      '--theme',
+      'dark',
+      '--accent',
+      '#1d4ed8',
+      '--gpc',
+      'ignore',
+      '--consent-mode',
+      'off',
+      '--native-sync',
+      'on',
+      '--native-ids',
+      'analytics:2,functional:3,targeting:4',
+      '--jwt-url',
+      'https://shop.example/jwt',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.html).toBe(
@@ -107,8 +98,8 @@ describe('install', () => {
   });
 
   it('run twice leaves one entry and reports it up to date', async () => {
-    await runCli(['install', '--src', SRC], { env: storeEnv(bc) });
-    const again = await runCli(['install', '--src', SRC, '--json'], { env: storeEnv(bc) });
+    await install();
+    const again = await install(['--json']);
     expect(again.code).toBe(0);
     expect(ours()).toHaveLength(1);
     expect(JSON.parse(again.stdout)).toMatchObject({ action: 'unchanged', uuid: ours()[0]?.uuid });
@@ -116,9 +107,9 @@ describe('install', () => {
   });
 
   it('updates its own entry in place when the options change', async () => {
-    await runCli(['install', '--src', SRC], { env: storeEnv(bc) });
+    await install();
     const uuid = ours()[0]?.uuid;
-    const r = await runCli(['install', '--src', SRC, '--position', 'top'], { env: storeEnv(bc) });
+    const r = await install(['--position', 'top']);
     expect(r.code).toBe(0);
     expect(ours()).toHaveLength(1);
     expect(ours()[0]?.uuid).toBe(uuid);
@@ -132,28 +123,28 @@ describe('install', () => {
   });
 
   it('puts back what someone changed by hand (location, category, disabled)', async () => {
-    await runCli(['install', '--src', SRC], { env: storeEnv(bc) });
+    await install();
     Object.assign(ours()[0] ?? {}, { location: 'footer', consent_category: 'analytics', enabled: false });
-    const r = await runCli(['install', '--src', SRC, '--json'], { env: storeEnv(bc) });
+    const r = await install(['--json']);
     expect(JSON.parse(r.stdout).action).toBe('updated');
     expect(ours()[0]).toMatchObject({ location: 'head', consent_category: 'essential', enabled: true });
   });
 
   it('removes extra entries of the same name so the banner never loads twice', async () => {
-    await runCli(['install', '--src', SRC], { env: storeEnv(bc) });
+    await install();
     const first = ours()[0];
     if (!first) throw new Error('install created nothing');
     bc.state.scripts.push({ ...first, uuid: crypto.randomUUID() });
-    const r = await runCli(['install', '--src', SRC], { env: storeEnv(bc) });
+    const r = await install();
     expect(r.code).toBe(0);
     expect(ours().map((s) => s.uuid)).toEqual([first.uuid]);
     expect(r.stdout).toContain('Removed 1 duplicate entry');
   });
 
   it('keeps one entry per channel', async () => {
-    await runCli(['install', '--src', SRC], { env: storeEnv(bc) });
-    await runCli(['install', '--src', SRC, '--channel', '2'], { env: storeEnv(bc) });
-    await runCli(['install', '--src', SRC, '--channel', '2'], { env: storeEnv(bc) });
+    await install();
+    await install(['--channel', '2']);
+    await install(['--channel', '2']);
     expect(
       ours()
         .map((s) => s.channel_id)
@@ -162,7 +153,7 @@ describe('install', () => {
   });
 
   it('names the scope a token without Checkout Content lacks, creating nothing', async () => {
-    const r = await runCli(['install', '--src', SRC], { env: storeEnv(bc, bc.tokens.noCheckoutContent) });
+    const r = await install([], bc.tokens.noCheckoutContent);
     expect(r.code).toBe(1);
     expect(errorLine(r, bc.tokens.noCheckoutContent)).toMatch(
       /^storefront-consent: Could not create the "Storefront Consent" script in Script Manager: .*\(403\).*needs the scope: Content modify and Checkout Content modify$/,
@@ -171,7 +162,7 @@ describe('install', () => {
   });
 
   it('refuses a read-only token', async () => {
-    const r = await runCli(['install', '--src', SRC], { env: storeEnv(bc, bc.tokens.readOnly) });
+    const r = await install([], bc.tokens.readOnly);
     expect(r.code).toBe(1);
     expect(errorLine(r, bc.tokens.readOnly)).toMatch(/\(403\)/);
     expect(bc.state.scripts).toHaveLength(0);
@@ -180,7 +171,7 @@ describe('install', () => {
 
 describe('uninstall', () => {
   it('removes the entry install created and leaves other scripts alone', async () => {
-    await runCli(['install', '--src', SRC], { env: storeEnv(bc) });
+    await install();
     const other = {
       ...(ours()[0] as (typeof bc.state.scripts)[number]),
       uuid: crypto.randomUUID(),
