@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useShop } from '../support/shop';
 import { storefrontHtml } from '../support/storefront';
+import { ALL_DENIED } from '../unit/widget/signals/fixtures';
 
 /**
  * What gtag.js does with consent commands, reduced to the part under test: it processes what is
@@ -47,16 +48,6 @@ type GoogleWindow = Window & {
   __gtagConsent?: Record<string, string>;
   __gtagCommands?: string[];
   __gtagQueuedAtLoad?: string[];
-};
-
-const ALL_DENIED = {
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  analytics_storage: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
 };
 
 describe('signals: Google Consent Mode v2', () => {

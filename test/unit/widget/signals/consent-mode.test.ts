@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { consentState, pushDefault, pushUpdate, UPDATE_EVENT } from '../../../../widget/signals/consent-mode';
+import { ALL_DENIED } from './fixtures';
 
 type GoogleWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
 const w = window as GoogleWindow;
@@ -19,16 +20,7 @@ describe('Google Consent Mode v2', () => {
     expect(Array.from(command as ArrayLike<unknown>)).toEqual([
       'consent',
       'default',
-      {
-        ad_storage: 'denied',
-        ad_user_data: 'denied',
-        ad_personalization: 'denied',
-        analytics_storage: 'denied',
-        functionality_storage: 'denied',
-        personalization_storage: 'denied',
-        security_storage: 'granted',
-        wait_for_update: 500,
-      },
+      { ...ALL_DENIED, wait_for_update: 500 },
     ]);
   });
 
@@ -60,15 +52,7 @@ describe('Google Consent Mode v2', () => {
   });
 
   it('maps analytics to analytics_storage only', () => {
-    expect(consentState(['essential', 'analytics'])).toEqual({
-      ad_storage: 'denied',
-      ad_user_data: 'denied',
-      ad_personalization: 'denied',
-      analytics_storage: 'granted',
-      functionality_storage: 'denied',
-      personalization_storage: 'denied',
-      security_storage: 'granted',
-    });
+    expect(consentState(['essential', 'analytics'])).toEqual({ ...ALL_DENIED, analytics_storage: 'granted' });
   });
 
   it('maps targeting to the three ad types and functional to functionality and personalization', () => {

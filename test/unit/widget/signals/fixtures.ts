@@ -1,5 +1,17 @@
-// A parsed widget config and a fake `fetch` that records what goes on the wire.
+// A parsed widget config, a fake `fetch` that records what goes on the wire, and Consent Mode's
+// all-denied state (also used by the browser tests).
 import type { Config } from '../../../../widget/types';
+
+/** Google Consent Mode v2 with nothing but essential allowed: every type denied but security storage. */
+export const ALL_DENIED = {
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  analytics_storage: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
+} as const;
 
 export function config(overrides: Partial<Config> = {}): Config {
   // Not annotated, so the object fits Config whether or not it has the boot's `maySync`.
