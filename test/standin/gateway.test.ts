@@ -96,7 +96,10 @@ describe('the API gateway', () => {
       await api(bc, 'GET', '/customers/999/consent'),
       await api(bc, 'PUT', '/customers/1/consent', { rawBody: '{' }),
       await api(bc, 'GET', '/x', { storeHash: 'elsewhere' }),
+      await api(bc, 'DELETE', '/customers/1/consent'),
+      await api(bc, 'GET', '/customers/1/consent', { headers: { Accept: 'text/html' } }),
     ];
+    expect(answers.map((r) => r.status)).toEqual([200, 401, 403, 404, 422, 404, 405, 406]);
     for (const r of answers)
       for (const h of RATE_HEADERS) expect(r.headers.get(h), `${r.status} ${h}`).toMatch(/^\d+$/);
     expect(answers[0]?.headers.get('x-rate-limit-requests-quota')).toBe('150');
