@@ -14,7 +14,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'proxy', include: ['test/proxy/**/*.test.ts', 'test/standin/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'proxy',
+          include: ['test/proxy/**/*.test.ts', 'test/standin/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         extends: true,
