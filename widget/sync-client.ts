@@ -57,7 +57,9 @@ export function createSyncClient(config: Config, f: typeof fetch): SyncClient | 
     });
   return {
     async token() {
-      const res = await timedFetch(f, jwtUrl, {});
+      // The store's session cookie must go along, also to a headless store's own JWT endpoint
+      // (`data-jwt-url` on another origin, which then answers with credentialed CORS).
+      const res = await timedFetch(f, jwtUrl, { credentials: 'include' });
       const token = res?.ok ? (await res.text().catch(() => '')).trim() : '';
       // A theme that sends guests to a login page answers 200 with HTML: that is no token.
       return /^[\w-]+\.[\w-]+\.[\w-]+$/.test(token) ? token : null;

@@ -18,11 +18,11 @@ describe('sync client', () => {
       const client = createSyncClient(syncConfig(), wire.fetch);
       expect(await client?.token()).toBe(JWT);
       expect(wire.calls).toEqual([
-        // fetch's default credentials, same-origin: the storefront's session cookie goes along.
+        // The session cookie goes along, also to a headless store's JWT endpoint on another origin.
         expect.objectContaining({
           url: '/customer/current.jwt?app_client_id=app123',
           method: 'GET',
-          credentials: undefined,
+          credentials: 'include',
           body: null,
         }),
       ]);
