@@ -21,7 +21,8 @@ export const HOLD_BANNER_MS = 1500;
 export interface CoreEnv {
   now(): number;
   save(r: ConsentRecord): void;
-  clear(categories: (typeof OPTIONAL_CATEGORIES)[number][]): void;
+  /** Delete a withdrawn category's cookies; may finish later (the code that does it loads on demand). */
+  clear(categories: (typeof OPTIONAL_CATEGORIES)[number][]): Promise<void> | void;
   show(props: ShownProps): void;
   lang: string;
   reload(): void;
@@ -96,8 +97,11 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
     save(next);
     send(next, true);
     if (gone.length) {
-      safeRun(() => env.clear(gone));
-      notice = 'withdrawn';
+      // The notice says a reload finishes the withdrawal: true once the cookies are gone, so it waits for them.
+      void Promise.resolve(safeRun(() => env.clear(gone))).then(() => {
+        notice = 'withdrawn';
+        render();
+      });
     }
     view = null;
     render();
@@ -150,8 +154,8 @@ export function startCore(host: CoreHost): Core {
     save: (r) => saveRecord(r, config, location.protocol === 'https:'),
     // Only a withdrawal clears cookies, which no first visit has: a chunk of its own, with js-cookie.
     clear: (categories) =>
-      void import('./cookie-clear')
-        .then((m) => m.clearCategories(categories, config.clear, location))
+      import('./cookie-clear')
+        .then((m) => void m.clearCategories(categories, config.clear, location))
         .catch((e) => console.error('storefront-consent:', e)),
     show: createUiLoader(config.base, document),
     lang: resolveLang(

@@ -34,7 +34,14 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 
 /** Boot a page with these attributes and this stored decision; resolves once the core (if any) started. */
 async function pageLoad(
-  o: { attrs?: Record<string, string>; stored?: ConsentRecord; gpc?: boolean; saveFails?: boolean } = {},
+  o: {
+    attrs?: Record<string, string>;
+    stored?: ConsentRecord;
+    gpc?: boolean;
+    saveFails?: boolean;
+    /** Cookie clearing finishes when this settles (its code loads on demand). */
+    clearing?: Promise<void>;
+  } = {},
 ) {
   log = [];
   effectsHost = undefined;
@@ -71,7 +78,10 @@ async function pageLoad(
               saved.push(r);
               log.push('save');
             },
-            clear: (categories) => cleared.push(categories),
+            clear: (categories) => {
+              cleared.push(categories);
+              return o.clearing;
+            },
             show: (props) => {
               shown.push(props);
               log.push(`show ${props.view}${props.notice ? ` ${props.notice}` : ''}`);
@@ -215,6 +225,20 @@ describe('a page load', () => {
     expect(last()).toEqual(expect.objectContaining({ view: null, notice: 'withdrawn' }));
     last().onReload();
     expect(log).toContain('reload');
+  });
+
+  it('says a reload finishes the withdrawal only once the cookies are cleared', async () => {
+    let cleared = () => {};
+    const clearing = new Promise<void>((r) => {
+      cleared = r;
+    });
+    const { api, shown } = await pageLoad({ stored: stored(), clearing });
+    api.set({ deny: ['analytics'] });
+    await settle();
+    expect(shown.map((p) => p.notice)).not.toContain('withdrawn');
+    cleared();
+    await settle();
+    expect(shown.at(-1)).toEqual(expect.objectContaining({ view: null, notice: 'withdrawn' }));
   });
 
   it('opens preferences, and closing returns to the banner only while undecided', async () => {
