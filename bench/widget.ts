@@ -75,10 +75,17 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-devtoo
 const BANNER_URL = /\/dist\/|\/vcc\/|\/vcc-config\.js/;
 
 interface TraceEvent {
+  name?: string;
+  pid?: number;
+  tid?: number;
   ph?: string;
   ts?: number;
   dur?: number;
-  args?: { data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] }; fileName?: string };
+  args?: {
+    name?: string;
+    data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] };
+    fileName?: string;
+  };
 }
 
 /**
@@ -88,9 +95,15 @@ interface TraceEvent {
  */
 export function attributedMs(trace: Buffer): number {
   const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
+  // Only the renderer's main thread: V8 also parses on background threads, which costs the page nothing.
+  const main = new Set(
+    traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   const spans: [number, number][] = [];
   for (const e of traceEvents) {
-    if (e.ph !== 'X' || e.ts === undefined || !e.dur) continue;
+    if (e.ph !== 'X' || e.ts === undefined || !e.dur || !main.has(`${e.pid}:${e.tid}`)) continue;
     const d = e.args?.data;
     const url = d?.url ?? d?.scriptName ?? e.args?.fileName ?? d?.stackTrace?.[0]?.url ?? '';
     if (BANNER_URL.test(url)) spans.push([e.ts, e.ts + e.dur]);
