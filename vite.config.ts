@@ -9,8 +9,7 @@ import { LANGUAGES } from './widget/lang.ts';
 //         dist/storefront-consent-sync.js    its chunk for sending to the proxy and BigCommerce, and
 //         dist/storefront-consent-clear.js   its chunk for clearing a withdrawn category's cookies
 //   i18n  dist/i18n/<lang>.js                ES modules, `export default` texts, one per language
-// `vite build --mode <part>` builds one part; `npm run build` builds them all. (An unknown mode, such as
-// the `core` an older build script asks for, builds the boot.)
+// `vite build --mode <part>` builds one part (a plain `vite build`, the boot); `npm run build` builds them all.
 export const PARTS = ['boot', 'ui', 'i18n'] as const;
 export type Part = (typeof PARTS)[number];
 
