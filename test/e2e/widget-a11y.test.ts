@@ -71,6 +71,14 @@ describe('widget: keyboard only', () => {
     }
     await shop.page.keyboard.press('Escape');
     await expect.poll(() => shop.preferences().count()).toBe(0);
+    // Focus lands back on Customize, the button that opened the dialog.
+    await expect
+      .poll(() =>
+        shop.page.evaluate(
+          () => document.getElementById('storefront-consent')?.shadowRoot?.activeElement?.textContent,
+        ),
+      )
+      .toBe('Customize');
 
     // Still undecided, so the banner is back; decide with the keyboard.
     await shop.banner().getByRole('button', { name: 'Reject all' }).focus();

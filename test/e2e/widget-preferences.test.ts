@@ -184,7 +184,16 @@ describe('widget: the JavaScript API under misuse', () => {
         ['set(42)', () => api.set(42)],
         ['has(42)', () => api.has(42)],
         ['onChange("x")()', () => api.onChange('x')()],
+        // Refused whole, with a warning: no decision is recorded from a malformed call.
         ['set(unknown names)', () => api.set({ allow: ['nope', 'analytics'], deny: 'targeting' })],
+        [
+          'decided by malformed calls',
+          () => {
+            if ((w.StorefrontConsent as unknown as { get(): { decided: boolean } }).get().decided)
+              throw new Error('yes');
+          },
+        ],
+        ['set(valid)', () => api.set({ allow: ['analytics'] })],
       ];
       return calls.map(([name, call]) => {
         try {

@@ -62,7 +62,10 @@ function draw(host: HTMLElement, m: Mounted) {
     root,
   );
   if (view && view !== m.shown) {
-    root.querySelector<HTMLElement>('[role=dialog]')?.focus({ preventScroll: true });
+    // Back from the preferences to the banner: onto Customize, the button that opened them.
+    root
+      .querySelector<HTMLElement>(m.shown === 'preferences' ? '.a button:last-child' : '[role=dialog]')
+      ?.focus({ preventScroll: true });
   } else if (!view && m.shown) {
     // Back where the shopper was, unless they have since put focus somewhere else on the page.
     if ([null, document.body, host].includes(document.activeElement as HTMLElement)) {
