@@ -5,7 +5,8 @@ import { launchChromium } from '../test/support/chromium';
 import { runProxyBench } from './proxy';
 import { measure, type Sample, startBenchServer } from './widget';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+// Ten alternating runs per figure keep the whole bench under five minutes on two cores.
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const CANDIDATES = ['none', 'ours', 'vanilla', 'ours-b'] as const;
 type Name = (typeof CANDIDATES)[number];
 
