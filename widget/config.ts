@@ -14,8 +14,8 @@ const whole = (max: number) => (v: string) => (/^\d{1,9}$/.test(v) && +v <= max 
 export function parseConfig(el: ScriptAttributes, pageUrl: string): BootConfig {
   const read = reader(el);
   const attr = (name: string) => el.getAttribute(`data-${name}`);
-  const onOff = (name: string, fallback: boolean) =>
-    read(name, fallback, (v) => oneOf('on', 'off')(v) && v.length < 3);
+  // The warning names the value used as the merchant writes it ("on"), not as a boolean.
+  const onOff = (name: string, fallback: 'on' | 'off') => read(name, fallback, oneOf('on', 'off')) === 'on';
   return {
     categories: read('categories', [...OPTIONAL_CATEGORIES], (v) => {
       const given = list(v).filter((c) => c !== 'essential');
@@ -25,8 +25,8 @@ export function parseConfig(el: ScriptAttributes, pageUrl: string): BootConfig {
     revision: read('revision', 1, whole(1e9)),
     expiryDays: read('expiry-days', 180, (v) => whole(MAX_EXPIRY_DAYS)(v) || undefined),
     gpc: read<BootConfig['gpc']>('gpc', 'honor', oneOf('honor', 'ignore')),
-    consentMode: onOff('consent-mode', true),
-    nativeSync: onOff('native-sync', false),
+    consentMode: onOff('consent-mode', 'on'),
+    nativeSync: onOff('native-sync', 'off'),
     maySync: !!attr('proxy-url') && !!attr('client-id') && !/^\s*0?\s*$/.test(attr('customer-id') ?? 'x'),
     nonce: el.nonce || null,
     base: new URL('.', new URL(el.getAttribute('src') || '', pageUrl)).href,

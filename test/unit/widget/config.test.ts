@@ -113,8 +113,8 @@ describe('config', () => {
     ['data-accent', 'red;}body{display:none', 'null'],
     ['data-accent', 'url(https://evil.example/x)', 'null'],
     ['data-gpc', 'maybe', '"honor"'],
-    ['data-consent-mode', 'yes', 'true'],
-    ['data-native-sync', 'true', 'false'],
+    ['data-consent-mode', 'yes', '"on"'],
+    ['data-native-sync', 'true', '"off"'],
     [
       'data-native-ids',
       'analytics:1,functional:1,targeting:3',
