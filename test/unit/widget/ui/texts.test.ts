@@ -34,14 +34,18 @@ describe('texts', () => {
     expect(mergeTexts({ save: 'Auswahl speichern' }, { save: '' }).save).toBe('Auswahl speichern');
   });
 
-  it('ignore unknown and empty overrides with one warning naming the attributes', () => {
+  it('ignore unknown and empty overrides with one warning each, naming the attribute and the text used instead', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const texts = mergeTexts(null, { acceptAl: 'Yes', rejectAll: ' ', toString: 'x' });
-    expect(texts).toEqual(en);
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toBe(
-      'Storefront Consent: ignored data-text-accept-al (unknown), data-text-reject-all (empty), data-text-to-string (unknown)',
+    const texts = mergeTexts(
+      { rejectAll: 'Alle ablehnen' },
+      { acceptAl: 'Yes', rejectAll: ' ', toString: 'x' },
     );
+    expect(texts).toEqual({ ...en, rejectAll: 'Alle ablehnen' });
+    expect(warn.mock.calls.map((c) => c[0])).toEqual([
+      'storefront-consent: ignored data-text-accept-al="Yes"; using null',
+      'storefront-consent: ignored data-text-reject-all=" "; using "Alle ablehnen"',
+      'storefront-consent: ignored data-text-to-string="x"; using null',
+    ]);
   });
 
   it('warn about the same key only once, however often the UI re-renders', () => {
