@@ -5,7 +5,9 @@
 import { COOKIE_NAME, encodeRecord } from './cookie-store';
 import type { Config, ConsentRecord } from './types';
 
-export function saveRecord(r: ConsentRecord, config: Config, secure: boolean): void {
+/** @param protocol the page's (`location.protocol`): `Secure` on `https:` only, or http pages could not read it back */
+export function saveRecord(r: ConsentRecord, config: Config, protocol: string): void {
+  const secure = protocol === 'https:';
   const expires = new Date(Date.parse(r.updatedAt) + config.expiryDays * 864e5).toUTCString();
   // biome-ignore lint/suspicious/noDocumentCookie: one fixed-format value; the Cookie Store API is not in every browser.
   document.cookie = `${COOKIE_NAME}=${encodeRecord(r)}; path=/; sameSite=Lax${secure ? '; secure' : ''}; expires=${expires}${config.cookieDomain ? `; domain=${config.cookieDomain}` : ''}`;

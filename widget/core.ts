@@ -151,7 +151,7 @@ export function startCore(host: CoreHost): Core {
   const config = completeConfig(host.config, host.script, document.baseURI, (v) => CSS.supports('color', v));
   return createCore(host, config, {
     now: Date.now,
-    save: (r) => saveRecord(r, config, location.protocol === 'https:'),
+    save: (r) => saveRecord(r, config, location.protocol),
     // Only a withdrawal clears cookies, which no first visit has: a chunk of its own, with js-cookie.
     clear: (categories) =>
       import('./cookie-clear')

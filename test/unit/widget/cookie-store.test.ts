@@ -51,7 +51,7 @@ describe('cookie store', () => {
   });
 
   it('saves to and loads from the storefront_consent cookie', () => {
-    saveRecord(record, configFrom(), false);
+    saveRecord(record, configFrom(), 'http:');
     expect(document.cookie).toContain(`${COOKIE_NAME}=${encodeRecord(record)}`);
     expect(readRecord(document.cookie, NOW)).toEqual(record);
   });
@@ -68,14 +68,14 @@ describe('cookie store', () => {
     expect(readRecord(document.cookie, NOW)).toBeNull();
   });
 
-  it('writes SameSite=Lax, Secure on https, the configured domain and an expiry after expiryDays', () => {
-    let written = '';
+  it('writes SameSite=Lax, Secure on https only, the configured domain and an expiry after expiryDays', () => {
+    const written: string[] = [];
     const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
     Object.defineProperty(document, 'cookie', {
       configurable: true,
       get: () => '',
       set: (v: string) => {
-        written = v;
+        written.push(v);
       },
     });
     try {
@@ -83,14 +83,16 @@ describe('cookie store', () => {
         { 'data-cookie-domain': 'example.com', 'data-expiry-days': '30' },
         'https://shop.example.com/',
       );
-      saveRecord(record, config, true);
+      saveRecord(record, config, 'https:');
+      saveRecord(record, config, 'http:');
     } finally {
       delete (document as { cookie?: string }).cookie;
       if (desc) Object.defineProperty(Document.prototype, 'cookie', desc);
     }
     const expires = new Date(Date.parse(record.updatedAt) + 30 * 864e5).toUTCString();
-    expect(written).toBe(
+    expect(written).toEqual([
       `${COOKIE_NAME}=${encodeRecord(record)}; path=/; sameSite=Lax; secure; expires=${expires}; domain=example.com`,
-    );
+      `${COOKIE_NAME}=${encodeRecord(record)}; path=/; sameSite=Lax; expires=${expires}; domain=example.com`,
+    ]);
   });
 });
