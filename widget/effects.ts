@@ -17,11 +17,6 @@ export interface EffectsHost {
 }
 
 export interface Effects {
-  /**
-   * Unused: the boot now pushes Consent Mode's default and hides BigCommerce's banner itself. Kept
-   * optional only so test/unit/widget/controller.test.ts's fake (which still has it) type-checks.
-   */
-  boot?(): void;
   /** On every decision (fresh) and on every page load that has one: sends what is pending. */
   decided(record: ConsentRecord, fresh: boolean): void;
   /**

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Category } from '../../../core/categories';
 import { acceptAll } from '../../../widget/consent';
 import { startWidget } from '../../../widget/controller';
-import { createCore } from '../../../widget/core';
+import { createCore, HOLD_BANNER_MS } from '../../../widget/core';
 import type { Effects, EffectsHost } from '../../../widget/effects';
 import type { ConsentRecord } from '../../../widget/types';
 import type { ShownProps } from '../../../widget/ui-loader';
@@ -14,7 +14,6 @@ vi.mock('../../../widget/effects', () => ({
   createEffects: (host: EffectsHost): Effects => {
     effectsHost = host;
     return {
-      boot: () => log.push('effects.boot'),
       decided: (r, fresh) => log.push(`effects.decided ${r.allow.join('+')} ${fresh ? 'fresh' : 'stored'}`),
       noDecision: () => {
         log.push('effects.noDecision');
@@ -298,6 +297,39 @@ describe('a page load', () => {
     await settle();
     expect(shown.map((p) => p.view)).toEqual(['banner']);
     lookup = Promise.resolve();
+  });
+
+  it('holds a logged-in customer’s banner for HOLD_BANNER_MS at most, when the lookup hangs', async () => {
+    vi.useFakeTimers();
+    try {
+      lookup = new Promise(() => {});
+      const loading = pageLoad({ attrs: { ...sync, 'data-customer-id': '7' } });
+      await vi.advanceTimersByTimeAsync(HOLD_BANNER_MS - 1);
+      const { shown } = await loading;
+      expect(shown).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(shown.map((p) => p.view)).toEqual(['banner']);
+    } finally {
+      vi.useRealTimers();
+      lookup = Promise.resolve();
+    }
+  });
+
+  // SPEC 7: the banner never waits for the network. The hold is for a shopper the page says is logged in.
+  it.each([
+    ['a guest (data-customer-id="0")', { ...sync, 'data-customer-id': '0' }],
+    ['a guest (data-customer-id="")', { ...sync, 'data-customer-id': '' }],
+    ['a page that gives no customer id', sync],
+    ['a store without sync', { 'data-customer-id': '7' }],
+    ['a store with only BigCommerce’s own consent', { 'data-native-sync': 'on', 'data-customer-id': '7' }],
+  ])('shows the banner at once, without waiting for any lookup, for %s', async (_, attrs) => {
+    lookup = new Promise(() => {});
+    try {
+      const { shown } = await pageLoad({ attrs });
+      expect(shown.map((p) => p.view)).toEqual(['banner']);
+    } finally {
+      lookup = Promise.resolve();
+    }
   });
 
   it('re-saves a record once a pending flag is sent', async () => {
