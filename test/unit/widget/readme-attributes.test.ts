@@ -1,0 +1,71 @@
+// The README's table of data attributes (docs/readme/widget.md, "Every attribute") is what merchants
+// copy from: it must name exactly the attributes the widget reads, and each default it gives must be
+// the one the code uses (writing it out changes nothing and warns about nothing).
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { parseConfig } from '../../../widget/config';
+import { completeConfig } from '../../../widget/config-full';
+import { configFrom, isColour, PAGE } from './config-helper';
+
+const readme = readFileSync('docs/readme/widget.md', 'utf8');
+const table = readme.slice(readme.indexOf('### Every attribute'), readme.indexOf('### Gating'));
+/** `[name, default cell]` per row. */
+const rows = [...table.matchAll(/^\| `(data-[^`]+)`\s*\|[^|]*\|\s*(.*?)\s*\|$/gm)].map(
+  ([, name = '', cell = '']) => [name, cell] as const,
+);
+
+/** Every `data-*` attribute the boot and the core ask their <script> element for. */
+function attributesRead(): string[] {
+  const names = new Set<string>();
+  const el = {
+    getAttribute: (name: string) => {
+      names.add(name);
+      return null;
+    },
+    getAttributeNames: () => [],
+  };
+  completeConfig(parseConfig(el, PAGE), el, PAGE, isColour);
+  return [...names].filter((n) => n.startsWith('data-')).sort();
+}
+
+let warn: MockInstance<typeof console.warn>;
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => warn.mockRestore());
+
+describe('the README’s attribute table', () => {
+  it('names exactly the attributes the widget reads, and the two families it reads by prefix', () => {
+    const documented = rows.map(([name]) => name);
+    expect(documented.filter((n) => !n.includes('<')).sort()).toEqual(attributesRead());
+    expect(documented.filter((n) => n.includes('<'))).toEqual(['data-clear-<category>', 'data-text-<key>']);
+  });
+
+  // Sync on, so that data-jwt-url's default is in use.
+  const sync = { 'data-proxy-url': 'https://p.example', 'data-client-id': 'abc' };
+  const literal = rows.flatMap(([name, cell]) => {
+    const value = /^`([^`]*)`$/.exec(cell)?.[1];
+    return value === undefined ? [] : [[name, value] as const];
+  });
+
+  it('gives a literal default for the attributes that have one', () => {
+    expect(literal.map(([name]) => name)).toEqual([
+      'data-jwt-url',
+      'data-categories',
+      'data-revision',
+      'data-expiry-days',
+      'data-lang',
+      'data-position',
+      'data-theme',
+      'data-gpc',
+      'data-consent-mode',
+      'data-native-sync',
+      'data-native-ids',
+    ]);
+  });
+
+  it.each(literal)('gives the default the code uses: %s="%s"', (name, value) => {
+    expect(configFrom({ ...sync, [name]: value })).toEqual(configFrom(sync));
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
