@@ -55,8 +55,10 @@ describe('widget: the preferences dialog', () => {
     expect(await shop.consent()).toMatchObject({ allow: ['essential'], decided: true });
   });
 
-  it('withdrawing analytics deletes its cookies, keeps the others, and says a reload finishes it', async () => {
-    await shop.visit(storefrontHtml({ head: GATED }));
+  it('withdrawing analytics deletes its cookies and those data-clear-analytics adds, keeps the others, and says a reload finishes it', async () => {
+    await shop.visit(
+      storefrontHtml({ attrs: { 'data-clear-analytics': 'my_tracker*,heatmap' }, head: GATED }),
+    );
     await shop.banner().getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => shop.ran()).toEqual(['analytics', 'targeting']);
     // What Google Analytics, the Meta pixel and BigCommerce itself would have set by now.
@@ -67,6 +69,9 @@ describe('widget: the preferences dialog', () => {
         _ga_ABC123: 'GS1.1.789',
         _gid: 'GA1.1.42',
         _fbp: 'fb.1.2.3',
+        my_tracker_id: '7',
+        heatmap: 'on',
+        heatmap_other: 'kept',
         SHOP_SESSION_TOKEN: 's3ss10n',
       }).map(([name, value]) => ({ name, value, domain: host, path: '/' })),
     );
@@ -80,8 +85,10 @@ describe('widget: the preferences dialog', () => {
     // Announced to screen readers: the message sits in a live status region.
     expect(await shop.page.getByRole('status').textContent()).toContain('Reload the page to finish');
     const names = (await shop.context.cookies()).map((cookie) => cookie.name);
-    expect(names.filter((name) => name.startsWith('_g'))).toEqual([]);
-    expect(names).toEqual(expect.arrayContaining(['_fbp', 'SHOP_SESSION_TOKEN', 'storefront_consent']));
+    expect(names.filter((name) => /^(_g|my_tracker|heatmap$)/.test(name))).toEqual([]);
+    expect(names).toEqual(
+      expect.arrayContaining(['_fbp', 'heatmap_other', 'SHOP_SESSION_TOKEN', 'storefront_consent']),
+    );
     expect(await shop.consent()).toMatchObject({ allow: ['essential', 'functional', 'targeting'] });
 
     await Promise.all([
