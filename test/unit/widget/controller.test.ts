@@ -1,6 +1,6 @@
 // One page load played through the boot (controller.ts) and the core module (core.ts), with every
 // side effect recorded in order.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Category } from '../../../core/categories';
 import { acceptAll } from '../../../widget/consent';
 import { startWidget } from '../../../widget/controller';
@@ -30,6 +30,15 @@ let lookup: Promise<void> = Promise.resolve();
 let effectsHost: EffectsHost | undefined;
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** Make the server lookup hang until the returned function is called (never, if it is not). */
+function hangLookup(): () => void {
+  let settleLookup = () => {};
+  lookup = new Promise((r) => {
+    settleLookup = r;
+  });
+  return settleLookup;
+}
 
 /** Boot a page with these attributes and this stored decision; resolves once the core (if any) started. */
 async function pageLoad(
@@ -105,6 +114,10 @@ const stored = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
 const sync = { 'data-proxy-url': 'https://p.example', 'data-client-id': 'abc' };
 
 describe('a page load', () => {
+  afterEach(() => {
+    lookup = Promise.resolve();
+  });
+
   it('without a decision: releases nothing, loads the core and shows the banner, with nothing to send on a cookie-only store', async () => {
     const { last } = await pageLoad();
     expect(log).toEqual(['gate.start', 'gate.release essential', 'load core', 'show banner']);
@@ -273,36 +286,28 @@ describe('a page load', () => {
   });
 
   it('holds a logged-in customer’s banner until their saved decision is looked up, and never shows it if one is found', async () => {
-    let settleLookup = () => {};
-    lookup = new Promise((r) => {
-      settleLookup = r;
-    });
+    const settleLookup = hangLookup();
     const { shown } = await pageLoad({ attrs: { ...sync, 'data-customer-id': '7' } });
     expect(shown).toEqual([]);
     effectsHost?.restore({ allow: ['essential', 'functional'], deny: ['analytics', 'targeting'] });
     settleLookup();
     await settle();
     expect(shown.map((p) => p.view)).toEqual([null]);
-    lookup = Promise.resolve();
   });
 
   it('shows a logged-in customer’s banner once the lookup finds nothing', async () => {
-    let settleLookup = () => {};
-    lookup = new Promise((r) => {
-      settleLookup = r;
-    });
+    const settleLookup = hangLookup();
     const { shown } = await pageLoad({ attrs: { ...sync, 'data-customer-id': '7' } });
     expect(shown).toEqual([]);
     settleLookup();
     await settle();
     expect(shown.map((p) => p.view)).toEqual(['banner']);
-    lookup = Promise.resolve();
   });
 
   it('holds a logged-in customer’s banner for HOLD_BANNER_MS at most, when the lookup hangs', async () => {
     vi.useFakeTimers();
     try {
-      lookup = new Promise(() => {});
+      hangLookup();
       const loading = pageLoad({ attrs: { ...sync, 'data-customer-id': '7' } });
       await vi.advanceTimersByTimeAsync(HOLD_BANNER_MS - 1);
       const { shown } = await loading;
@@ -311,7 +316,6 @@ describe('a page load', () => {
       expect(shown.map((p) => p.view)).toEqual(['banner']);
     } finally {
       vi.useRealTimers();
-      lookup = Promise.resolve();
     }
   });
 
@@ -323,13 +327,9 @@ describe('a page load', () => {
     ['a store without sync', { 'data-customer-id': '7' }],
     ['a store with only BigCommerce’s own consent', { 'data-native-sync': 'on', 'data-customer-id': '7' }],
   ])('shows the banner at once, without waiting for any lookup, for %s', async (_, attrs) => {
-    lookup = new Promise(() => {});
-    try {
-      const { shown } = await pageLoad({ attrs });
-      expect(shown.map((p) => p.view)).toEqual(['banner']);
-    } finally {
-      lookup = Promise.resolve();
-    }
+    hangLookup();
+    const { shown } = await pageLoad({ attrs });
+    expect(shown.map((p) => p.view)).toEqual(['banner']);
   });
 
   it('re-saves a record once a pending flag is sent', async () => {

@@ -1,6 +1,7 @@
 // A parsed widget config, a fake `fetch` that records what goes on the wire, and Consent Mode's
 // all-denied state (also used by the browser tests).
 import type { Config } from '../../../../widget/types';
+import { configFrom } from '../config-helper';
 
 /** Google Consent Mode v2 with nothing but essential allowed: every type denied but security storage. */
 export const ALL_DENIED = {
@@ -13,35 +14,11 @@ export const ALL_DENIED = {
   security_storage: 'granted',
 } as const;
 
-export function config(overrides: Partial<Config> = {}): Config {
-  // Not annotated, so the object fits Config whether or not it has the boot's `maySync`.
-  const full = {
-    proxyUrl: null,
-    clientId: null,
-    customerHint: 'unknown' as Config['customerHint'],
-    jwtUrl: null,
-    policyUrl: null,
-    categories: ['functional', 'analytics', 'targeting'] as Config['categories'],
-    revision: 1,
-    expiryDays: 180,
-    cookieDomain: null,
-    lang: 'auto',
-    position: 'bottom' as const,
-    theme: 'auto' as const,
-    accent: null,
-    gpc: 'honor' as Config['gpc'],
-    consentMode: true,
-    nativeSync: false,
-    maySync: false,
-    nativeIds: { analytics: 1, functional: 2, targeting: 3 },
-    clear: { functional: [], analytics: [], targeting: [] },
-    texts: {},
-    nonce: null,
-    base: 'https://cdn.example.com/',
-    ...overrides,
-  };
-  return full;
-}
+/** The config of a tag with no data attribute, as the parser gives it (one source of defaults), plus `overrides`. */
+export const config = (overrides: Partial<Config> = {}): Config => ({
+  ...configFrom({ src: 'https://cdn.example.com/storefront-consent.js' }),
+  ...overrides,
+});
 
 /** Sync configured as a merchant would: proxy, client id, and the JWT URL the config derives. */
 export const syncConfig = (overrides: Partial<Config> = {}): Config =>
