@@ -55,6 +55,13 @@ describe('demo storefront', () => {
         .end();
     });
   const asAda = { headers: { Cookie: 'sc_customer=7' } };
+  /** The login page's form, posted as a browser posts it. */
+  const postLogin = (customerId: number) =>
+    get('/login.php', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `customer_id=${customerId}`,
+    });
 
   it('puts the widget tag first in <head>, exactly as the merchant pastes it, with the customer id', async () => {
     const guest = await (await get('/')).text();
@@ -90,11 +97,7 @@ describe('demo storefront', () => {
   });
 
   it('logs in a sample customer with a session cookie, and logs out', async () => {
-    const login = await get('/login.php', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: 'customer_id=7',
-    });
+    const login = await postLogin(7);
     expect(login.status).toBe(303);
     expect(login.headers.get('location')).toBe('/');
     expect(login.headers.get('set-cookie')).toBe('sc_customer=7; Path=/; HttpOnly; SameSite=Lax');
@@ -105,11 +108,7 @@ describe('demo storefront', () => {
   });
 
   it('refuses to log in as a customer the store does not have, setting no cookie', async () => {
-    const login = await get('/login.php', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: 'customer_id=8',
-    });
+    const login = await postLogin(8);
     expect(login.status).toBe(400);
     expect(login.headers.get('set-cookie')).toBeNull();
     expect(await login.text()).toContain('There is no such sample customer.');

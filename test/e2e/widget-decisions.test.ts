@@ -42,6 +42,16 @@ async function firstVisit(shop: Shop, attrs: Record<string, string> = {}): Promi
   await shop.banner().waitFor();
 }
 
+/** The shopper allowed analytics alone: its script ran, none other optional, and the decision says so. */
+async function expectAnalyticsOnly(shop: Shop): Promise<void> {
+  await expect.poll(() => shop.ran()).toEqual(['essential', 'analytics']);
+  expect(await shop.consent()).toMatchObject({
+    allow: ['essential', 'analytics'],
+    deny: ['functional', 'targeting'],
+    decided: true,
+  });
+}
+
 describe('widget: the first visit', () => {
   it('shows a labelled banner and runs only essential scripts', async () => {
     await firstVisit(shop);
@@ -113,13 +123,8 @@ describe('widget: the first visit', () => {
     expect(await categorySwitch(shop, /analytics/i).isChecked()).toBe(true);
     await shop.preferences().getByRole('button', { name: 'Save choices' }).click();
 
-    await expect.poll(() => shop.ran()).toEqual(['essential', 'analytics']);
+    await expectAnalyticsOnly(shop);
     await expect.poll(() => shop.page.getByRole('dialog').count()).toBe(0);
-    expect(await shop.consent()).toMatchObject({
-      allow: ['essential', 'analytics'],
-      deny: ['functional', 'targeting'],
-      decided: true,
-    });
   });
 });
 
@@ -135,12 +140,7 @@ describe('widget: a store that uses fewer categories', () => {
     expect(names.map((name) => name.trim().split(/\s/)[0])).toEqual(['Essential', 'Analytics']);
 
     await shop.preferences().getByRole('button', { name: 'Accept all' }).click();
-    await expect.poll(() => shop.ran()).toEqual(['essential', 'analytics']);
-    expect(await shop.consent()).toMatchObject({
-      allow: ['essential', 'analytics'],
-      deny: ['functional', 'targeting'],
-      decided: true,
-    });
+    await expectAnalyticsOnly(shop);
   });
 });
 
