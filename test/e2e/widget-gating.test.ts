@@ -178,9 +178,13 @@ describe('widget: gated iframes', () => {
 describe('widget: under a Content Security Policy with nonces', () => {
   // With 'strict-dynamic' the widget's nonce lets everything it inserts run; without it, each script
   // the widget inserts needs the nonce its gated original carried.
+  // The third allows nothing but the nonce, not even the page's own origin: the module the boot imports
+  // runs only because import() carries the nonce of the widget's own tag (SPEC 3).
+  const NONCE_ONLY = "script-src 'nonce-abc'; style-src 'nonce-abc'; object-src 'none'; base-uri 'none'";
   const policies = [
     "script-src 'nonce-abc' 'strict-dynamic'; style-src 'self' 'nonce-abc'; object-src 'none'; base-uri 'none'",
     "script-src 'self' 'nonce-abc'; style-src 'self' 'nonce-abc'; object-src 'none'; base-uri 'none'",
+    NONCE_ONLY,
   ];
 
   it.each(policies)(
@@ -205,4 +209,13 @@ describe('widget: under a Content Security Policy with nonces', () => {
       // Errors (CSP violations are console errors) are checked after every test.
     },
   );
+
+  it('loads a language file under the nonce alone, as the widget’s own import() carries its nonce', async () => {
+    await shop.visit(storefrontHtml({ lang: 'de', attrs: { nonce: 'abc' }, nonce: 'abc' }), {
+      'content-security-policy': NONCE_ONLY,
+    });
+    await shop.page.getByRole('dialog', { name: 'Wir verwenden Cookies' }).waitFor();
+    await shop.page.getByRole('button', { name: 'Alle akzeptieren' }).click();
+    await expect.poll(() => shop.consent()).toMatchObject({ decided: true });
+  });
 });
