@@ -2,7 +2,7 @@
 // Chromium, the banner, the panel, logging in, the choice saved in BigCommerce (the stand-in) and
 // arriving on another browser, and Ctrl-C stopping everything.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { addressOf, cleanEnv, type DemoProcess, ensureBuilt, startDemoProcess } from './demo-process';
 
@@ -40,10 +40,23 @@ describe('npm start: the demo', () => {
     }
   });
 
+  /** Uncaught exceptions and console errors on any demo page of the current test. */
+  let errors: string[] = [];
+  afterEach(() => {
+    const seen = errors;
+    errors = [];
+    expect(seen, 'errors that reached a demo page').toEqual([]);
+  });
+
   async function visit(path = ''): Promise<Page> {
     const context = await browser.newContext();
     contexts.push(context);
     const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        errors.push(`console.error: ${message.text()} (${message.location().url})`);
+    });
     await page.goto(new URL(path, demo.url).href);
     return page;
   }
