@@ -22,7 +22,9 @@ let at: (sub: 'www' | 'checkout') => string;
 beforeAll(async () => {
   [server, browser] = await Promise.all([
     startStorefront(),
-    launchChromium({ args: ['--host-resolver-rules=MAP *.shop.test 127.0.0.1'] }),
+    launchChromium({
+      args: ['--host-resolver-rules=MAP *.shop.test 127.0.0.1, MAP *.shop.co.uk 127.0.0.1'],
+    }),
   ]);
   const { port } = new URL(server.url);
   at = (sub) => `http://${sub}.shop.test:${port}/`;
@@ -165,5 +167,21 @@ describe('widget: a data-cookie-domain the page is not on', () => {
     await walkTo('checkout');
     await banner().waitFor();
     expect(await ran()).toEqual(['essential']);
+  });
+
+  it('keeps the decision on this host, with one warning, when the browser refuses a public suffix', async () => {
+    // co.uk is a suffix of the host, so the attribute looks valid; Chromium drops a cookie set for it.
+    serveStore({ 'data-cookie-domain': 'co.uk' });
+    const { port } = new URL(server.url);
+    await page.goto(`http://www.shop.co.uk:${port}/`);
+    await banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => ran()).toEqual(['essential', 'analytics', 'targeting']);
+
+    const about = warnings.filter((w) => w.includes('data-cookie-domain'));
+    expect(about).toEqual(['storefront-consent: ignored data-cookie-domain="co.uk"; using null']);
+    expect((await consentCookies()).map(({ domain }) => domain)).toEqual(['www.shop.co.uk']);
+    await page.reload();
+    expect(await ran()).toEqual(['essential', 'analytics', 'targeting']);
+    expect(await page.getByRole('dialog').count()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import Cookies from 'js-cookie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COOKIE_NAME, decodeRecord, encodeRecord, readRecord } from '../../../widget/cookie-store';
 import { saveRecord } from '../../../widget/cookie-write';
 import type { ConsentRecord } from '../../../widget/types';
@@ -68,31 +68,56 @@ describe('cookie store', () => {
     expect(readRecord(document.cookie, NOW)).toBeNull();
   });
 
-  it('writes SameSite=Lax, Secure on https only, the configured domain and an expiry after expiryDays', () => {
+  /** Every string written to document.cookie; the browser keeps them all, or none when `refuse`. */
+  function recordCookieWrites(run: () => void, refuse = false): string[] {
     const written: string[] = [];
     const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
     Object.defineProperty(document, 'cookie', {
       configurable: true,
-      get: () => '',
+      get: () => (refuse ? '' : written.map((w) => w.split(';')[0]).join('; ')),
       set: (v: string) => {
         written.push(v);
       },
     });
     try {
-      const config = configFrom(
-        { 'data-cookie-domain': 'example.com', 'data-expiry-days': '30' },
-        'https://shop.example.com/',
-      );
-      saveRecord(record, config, 'https:');
-      saveRecord(record, config, 'http:');
+      run();
     } finally {
       delete (document as { cookie?: string }).cookie;
       if (desc) Object.defineProperty(Document.prototype, 'cookie', desc);
     }
-    const expires = new Date(Date.parse(record.updatedAt) + 30 * 864e5).toUTCString();
+    return written;
+  }
+  const expires = (days: number) => new Date(Date.parse(record.updatedAt) + days * 864e5).toUTCString();
+  const domainConfig = () =>
+    configFrom(
+      { 'data-cookie-domain': 'example.com', 'data-expiry-days': '30' },
+      'https://shop.example.com/',
+    );
+
+  it('writes SameSite=Lax, Secure on https only, the configured domain and an expiry after expiryDays', () => {
+    const config = domainConfig();
+    const written = recordCookieWrites(() => {
+      saveRecord(record, config, 'https:');
+      saveRecord(record, config, 'http:');
+    });
     expect(written).toEqual([
-      `${COOKIE_NAME}=${encodeRecord(record)}; path=/; sameSite=Lax; secure; expires=${expires}; domain=example.com`,
-      `${COOKIE_NAME}=${encodeRecord(record)}; path=/; sameSite=Lax; expires=${expires}; domain=example.com`,
+      `${COOKIE_NAME}=${encodeRecord(record)}; path=/; sameSite=Lax; secure; expires=${expires(30)}; domain=example.com`,
+      `${COOKIE_NAME}=${encodeRecord(record)}; path=/; sameSite=Lax; expires=${expires(30)}; domain=example.com`,
     ]);
+  });
+
+  it('keeps the decision on this host, with a warning, when the browser refuses the cookie domain', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const config = domainConfig();
+    const written = recordCookieWrites(() => saveRecord(record, config, 'https:'), true);
+    expect(written).toEqual([
+      `${COOKIE_NAME}=${encodeRecord(record)}; path=/; sameSite=Lax; secure; expires=${expires(30)}; domain=example.com`,
+      `${COOKIE_NAME}=${encodeRecord(record)}; path=/; sameSite=Lax; secure; expires=${expires(30)}`,
+    ]);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn).toHaveBeenCalledWith(
+      'storefront-consent: ignored data-cookie-domain="example.com"; using null',
+    );
+    warn.mockRestore();
   });
 });
