@@ -3,57 +3,16 @@
 // can decide on `www.shop.test` and then walk to `checkout.shop.test`, as on a real multi-host store.
 // One Chromium and one storefront for the file, a fresh shopper (browser context) per test; every test
 // fails if an uncaught exception, a console error or a JavaScript dialog reached a page.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
-import { COOKIE, type ConsentState, gated, type ShopWindow } from '../support/shop';
-import { type Storefront, startStorefront, storefrontHtml } from '../support/storefront';
+import { describe, expect, it } from 'vitest';
+import { COOKIE, gated, useShop } from '../support/shop';
+import { storefrontHtml } from '../support/storefront';
 
-let server: Storefront;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[] = [];
-let warnings: string[] = [];
+const shop = useShop({
+  chromiumArgs: ['--host-resolver-rules=MAP *.shop.test 127.0.0.1, MAP *.shop.co.uk 127.0.0.1'],
+});
 
 /** `http://<sub>.shop.test:PORT/`: a subdomain of the store, served by the test storefront. */
-let at: (sub: 'www' | 'checkout') => string;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([
-    startStorefront(),
-    launchChromium({
-      args: ['--host-resolver-rules=MAP *.shop.test 127.0.0.1, MAP *.shop.co.uk 127.0.0.1'],
-    }),
-  ]);
-  const { port } = new URL(server.url);
-  at = (sub) => `http://${sub}.shop.test:${port}/`;
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
-
-beforeEach(async () => {
-  errors = [];
-  warnings = [];
-  context = await browser.newContext();
-  page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error')
-      errors.push(`console.error: ${message.text()} (${message.location().url})`);
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
-  page.on('dialog', (dialog) => {
-    errors.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-});
-afterEach(async () => {
-  const seen = errors;
-  await context?.close();
-  expect(seen, 'errors that reached the storefront page').toEqual([]);
-});
+const at = (sub: 'www' | 'checkout') => `http://${sub}.shop.test:${new URL(shop.server.url).port}/`;
 
 /** Every subdomain serves the same storefront page: the widget's tag with `attrs`, and gated scripts. */
 function serveStore(attrs: Record<string, string> = {}): void {
@@ -62,36 +21,28 @@ function serveStore(attrs: Record<string, string> = {}): void {
     gated('analytics', 'analytics'),
     gated('targeting', 'targeting'),
   ];
-  server.page('/', storefrontHtml({ attrs, head: head.join('\n') }));
+  shop.server.page('/', storefrontHtml({ attrs, head: head.join('\n') }));
 }
 
-const banner = () =>
-  page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Customize' }) });
-const preferences = () =>
-  page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Save choices' }) });
-const ran = () => page.evaluate(() => [...((window as ShopWindow).__ran ?? [])]);
-const consent = async (): Promise<ConsentState> => {
-  await page.waitForFunction(() => (window as ShopWindow).StorefrontConsent !== undefined);
-  return page.evaluate(() => (window as ShopWindow).StorefrontConsent?.get() as ConsentState);
-};
 /** Every decision cookie the browser keeps, for any host. */
-const consentCookies = async () => (await context.cookies()).filter((cookie) => cookie.name === COOKIE);
+const consentCookies = async () => (await shop.context.cookies()).filter((cookie) => cookie.name === COOKIE);
 
 /** On `www`, the shopper allows analytics alone through Customize. */
 async function allowAnalyticsOnWww(): Promise<void> {
-  await page.goto(at('www'));
-  await banner().getByRole('button', { name: 'Customize' }).click();
-  await preferences()
+  await shop.page.goto(at('www'));
+  await shop.banner().getByRole('button', { name: 'Customize' }).click();
+  await shop
+    .preferences()
     .getByRole('switch', { name: /analytics/i })
     .click();
-  await preferences().getByRole('button', { name: 'Save choices' }).click();
-  await expect.poll(ran).toEqual(['essential', 'analytics']);
+  await shop.preferences().getByRole('button', { name: 'Save choices' }).click();
+  await expect.poll(() => shop.ran()).toEqual(['essential', 'analytics']);
 }
 
 /** Opens `sub` and waits until the network is quiet, so a banner that was going to appear would have. */
 async function walkTo(sub: 'www' | 'checkout'): Promise<void> {
-  await page.goto(at(sub));
-  await page.waitForLoadState('networkidle');
+  await shop.page.goto(at(sub));
+  await shop.settle();
 }
 
 describe('widget: a store on several subdomains, with data-cookie-domain', () => {
@@ -102,10 +53,10 @@ describe('widget: a store on several subdomains, with data-cookie-domain', () =>
       await allowAnalyticsOnWww();
 
       await walkTo('checkout');
-      expect(page.url()).toBe(at('checkout'));
-      expect(await page.getByRole('dialog').count()).toBe(0);
-      expect(await ran()).toEqual(['essential', 'analytics']);
-      expect(await consent()).toMatchObject({
+      expect(shop.page.url()).toBe(at('checkout'));
+      expect(await shop.page.getByRole('dialog').count()).toBe(0);
+      expect(await shop.ran()).toEqual(['essential', 'analytics']);
+      expect(await shop.consent()).toMatchObject({
         allow: ['essential', 'analytics'],
         deny: ['functional', 'targeting'],
         decided: true,
@@ -114,7 +65,7 @@ describe('widget: a store on several subdomains, with data-cookie-domain', () =>
       expect(cookies.map(({ domain, path }) => ({ domain, path }))).toEqual([
         { domain: '.shop.test', path: '/' },
       ]);
-      expect(warnings.filter((w) => w.includes('data-cookie-domain'))).toEqual([]);
+      expect(shop.warnings.filter((w) => w.includes('data-cookie-domain'))).toEqual([]);
     },
   );
 
@@ -124,16 +75,16 @@ describe('widget: a store on several subdomains, with data-cookie-domain', () =>
     await walkTo('checkout');
 
     // The footer's "Cookie settings" link reopens the preferences; the shopper now rejects everything.
-    await page.getByRole('link', { name: 'Cookie settings' }).click();
-    await preferences().getByRole('button', { name: 'Reject all' }).click();
-    await expect.poll(async () => (await consent()).allow).toEqual(['essential']);
+    await shop.page.getByRole('link', { name: 'Cookie settings' }).click();
+    await shop.preferences().getByRole('button', { name: 'Reject all' }).click();
+    await expect.poll(async () => (await shop.consent()).allow).toEqual(['essential']);
     const cookies = await consentCookies();
     expect(cookies.map(({ domain }) => domain)).toEqual(['.shop.test']);
 
     await walkTo('www');
-    expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await ran()).toEqual(['essential']);
-    expect(await consent()).toMatchObject({ allow: ['essential'], decided: true });
+    expect(await shop.page.getByRole('dialog').count()).toBe(0);
+    expect(await shop.ran()).toEqual(['essential']);
+    expect(await shop.consent()).toMatchObject({ allow: ['essential'], decided: true });
   });
 });
 
@@ -144,9 +95,9 @@ describe('widget: a store on several subdomains, without data-cookie-domain', ()
     expect((await consentCookies()).map(({ domain }) => domain)).toEqual(['www.shop.test']);
 
     await walkTo('checkout');
-    await banner().waitFor();
-    expect(await ran()).toEqual(['essential']);
-    expect(await consent()).toMatchObject({ allow: ['essential'], decided: false, updatedAt: null });
+    await shop.banner().waitFor();
+    expect(await shop.ran()).toEqual(['essential']);
+    expect(await shop.consent()).toMatchObject({ allow: ['essential'], decided: false, updatedAt: null });
   });
 });
 
@@ -155,33 +106,33 @@ describe('widget: a data-cookie-domain the page is not on', () => {
     serveStore({ 'data-cookie-domain': 'example.com' });
     await allowAnalyticsOnWww();
 
-    const about = warnings.filter((w) => w.includes('data-cookie-domain'));
+    const about = shop.warnings.filter((w) => w.includes('data-cookie-domain'));
     expect(about).toHaveLength(1);
     expect(about[0]).toMatch(/data-cookie-domain="example\.com"; using null/);
     // The decision is still kept, for this host alone (a cookie for example.com would be dropped).
     expect((await consentCookies()).map(({ domain }) => domain)).toEqual(['www.shop.test']);
     await walkTo('www');
-    expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await ran()).toEqual(['essential', 'analytics']);
+    expect(await shop.page.getByRole('dialog').count()).toBe(0);
+    expect(await shop.ran()).toEqual(['essential', 'analytics']);
 
     await walkTo('checkout');
-    await banner().waitFor();
-    expect(await ran()).toEqual(['essential']);
+    await shop.banner().waitFor();
+    expect(await shop.ran()).toEqual(['essential']);
   });
 
   it('keeps the decision on this host, with one warning, when the browser refuses a public suffix', async () => {
     // co.uk is a suffix of the host, so the attribute looks valid; Chromium drops a cookie set for it.
     serveStore({ 'data-cookie-domain': 'co.uk' });
-    const { port } = new URL(server.url);
-    await page.goto(`http://www.shop.co.uk:${port}/`);
-    await banner().getByRole('button', { name: 'Accept all' }).click();
-    await expect.poll(() => ran()).toEqual(['essential', 'analytics', 'targeting']);
+    const { port } = new URL(shop.server.url);
+    await shop.page.goto(`http://www.shop.co.uk:${port}/`);
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toEqual(['essential', 'analytics', 'targeting']);
 
-    const about = warnings.filter((w) => w.includes('data-cookie-domain'));
+    const about = shop.warnings.filter((w) => w.includes('data-cookie-domain'));
     expect(about).toEqual(['storefront-consent: ignored data-cookie-domain="co.uk"; using null']);
     expect((await consentCookies()).map(({ domain }) => domain)).toEqual(['www.shop.co.uk']);
-    await page.reload();
-    expect(await ran()).toEqual(['essential', 'analytics', 'targeting']);
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    await shop.page.reload();
+    expect(await shop.ran()).toEqual(['essential', 'analytics', 'targeting']);
+    expect(await shop.page.getByRole('dialog').count()).toBe(0);
   });
 });

@@ -60,7 +60,7 @@ export interface ConsentApi {
  */
 export type ShopWindow = Window & { __ran?: string[]; StorefrontConsent?: ConsentApi };
 
-export function useShop(o: { extra?: ExtraHandler } = {}): Shop {
+export function useShop(o: { extra?: ExtraHandler; chromiumArgs?: string[] } = {}): Shop {
   let server: Storefront | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -78,7 +78,7 @@ export function useShop(o: { extra?: ExtraHandler } = {}): Shop {
   beforeAll(async () => {
     [server, browser] = await Promise.all([
       startStorefront(o.extra ? { extra: o.extra } : {}),
-      launchChromium(),
+      launchChromium(o.chromiumArgs ? { args: o.chromiumArgs } : {}),
     ]);
   });
   afterAll(async () => {
