@@ -37,6 +37,16 @@ try {
   const report = JSON.parse(readFileSync('.tmp/vitest.json', 'utf8'));
   passed = report.numPassedTests;
   failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+  // Passed, but only on a retry: the first attempt's errors stay in the report.
+  const flaky = report.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((t) => t.status === 'passed' && t.failureMessages.length > 0)
+      .map(
+        (t) =>
+          `  ${file.name.replace(`${process.cwd()}/`, '')} > ${t.fullName}\n    ${t.failureMessages[0].split('\n')[0]}`,
+      ),
+  );
+  if (flaky.length > 0) console.log(`\nPassed only on a retry (look into these):\n${flaky.join('\n')}`);
 } catch {
   failed += 1;
 }
