@@ -1,7 +1,7 @@
 // SPEC 4: scripts and iframes the merchant marked with the categories they need run once, in document
 // order, when every one of those categories is allowed, an external script loading before the next
-// gated script runs, as the HTML parser would. Elements added later (theme JS, a single-page
-// storefront, the parser itself while the page loads) are gated too.
+// gated script runs, as the HTML parser would. What the parser brings is released in one pass when it
+// is done; elements added after that (theme JS, a single-page storefront) are watched for and gated too.
 import { type Category, isCategory } from '../core/categories';
 import { safeRun } from './safe-run';
 
@@ -55,8 +55,6 @@ export function createGate(doc: Document, allowed: () => readonly Category[]): G
   const done = new WeakSet<Element>();
   const queue: Element[] = [];
   let busy = false;
-  /** An element was held back while the parser filled it: any later insertion may complete it. */
-  let held = false;
 
   /** Run queued elements in order; an external classic script holds the queue until it loads or fails. */
   const pump = (): void => {
@@ -87,14 +85,11 @@ export function createGate(doc: Document, allowed: () => readonly Category[]): G
   const release = (): void =>
     safeRun(() => {
       const now = allowed();
-      held = false;
       for (const el of Array.from(doc.querySelectorAll(GATED))) {
         if (done.has(el) || !isReleased(namedCategories(el), now)) continue;
-        // Stop at an element the parser is still filling: nothing after it may run first.
-        if (mayBeParsing(doc, el)) {
-          held = true;
-          break;
-        }
+        // Stop at an element the parser is still filling: nothing after it may run first, and the pass
+        // at readyState "interactive" picks it up.
+        if (mayBeParsing(doc, el)) break;
         done.add(el);
         queue.push(el);
       }
@@ -102,11 +97,18 @@ export function createGate(doc: Document, allowed: () => readonly Category[]): G
     });
 
   const observer = new MutationObserver((records) => {
-    if (held || records.some((r) => Array.from(r.addedNodes).some(mayHoldGated))) release();
+    if (records.some((r) => Array.from(r.addedNodes).some(mayHoldGated))) release();
   });
-  safeRun(() => observer.observe(doc.documentElement, { childList: true, subtree: true }));
-  // Whatever was held back while the parser was busy runs once it is done.
-  doc.addEventListener('DOMContentLoaded', release);
+  // Watching the parser insert every node of a storefront page costs milliseconds on every page view:
+  // what it parsed is released in one pass once it is done (readyState "interactive", just before
+  // DOMContentLoaded, so an inline script released then still hears that event), and only what is
+  // added after that is watched.
+  const watch = () => {
+    release();
+    safeRun(() => observer.observe(doc.documentElement, { childList: true, subtree: true }));
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('readystatechange', watch, { once: true });
+  else watch();
 
   return {
     release,

@@ -39,6 +39,22 @@ describe('widget: gated scripts', () => {
     expect(await shop.ran()).toEqual(['first', 'slow', 'third', 'fourth', 'fifth']);
   });
 
+  it('for a returning shopper, run once the page is parsed, in time to hear DOMContentLoaded', async () => {
+    const hearsReady = `<script type="text/plain" data-consent="analytics">document.addEventListener('DOMContentLoaded', () => (window.__ran = window.__ran || []).push('DOMContentLoaded'))</script>`;
+    await shop.visit(
+      storefrontHtml({
+        head: gated('head', 'analytics') + hearsReady,
+        body: gated('body', 'analytics'),
+      }),
+    );
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toEqual(['head', 'body']);
+
+    await shop.page.reload();
+    await shop.settle();
+    expect(await shop.ran()).toEqual(['head', 'body', 'DOMContentLoaded']);
+  });
+
   it('keep running after one fails to load or throws, as the parser would', async () => {
     await shop.visit(
       storefrontHtml({
