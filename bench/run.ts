@@ -76,6 +76,7 @@ async function main(): Promise<void> {
                 number,
               ][])),
           ['main-thread time in banner scripts (trace)', (s) => s.ownMs, ' ms', 2],
+          ['  of it, CPU time (trace)', (s) => s.ownCpuMs, ' ms', 2],
           ['main-thread time added over no banner', (s) => s.taskMs - base, ' ms', 1],
           ['layout shift (CLS)', (s) => s.cls, '', 3],
           [

@@ -18,6 +18,8 @@ export interface Sample {
   taskMs: number;
   /** Main-thread time in the banner's own scripts, from a Chromium trace (union of their events). */
   ownMs: number;
+  /** The same events' thread CPU time: what is left when the machine's other load is taken out. */
+  ownCpuMs: number;
   cls: number;
   /** First visit: Accept all → gated script ran. Returning visit: navigation → gated script ran. */
   gatedMs: number | null;
@@ -81,6 +83,8 @@ interface TraceEvent {
   ph?: string;
   ts?: number;
   dur?: number;
+  /** Thread (CPU) time: wall time minus the time the thread waited or was descheduled. */
+  tdur?: number;
   args?: {
     name?: string;
     data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] };
@@ -92,8 +96,10 @@ interface TraceEvent {
  * Main-thread time spent in the banner's scripts: every complete trace event (compile, evaluate,
  * function call, timer, event handler) whose script is one of the banner's files, merged into one
  * set of intervals so nested events count once. Less noisy than subtracting whole-page figures.
+ * `cpu` is the thread time of the same events: on a shared machine, wall time also counts the
+ * moments the renderer waited for a core (and for the browser's answers to synchronous calls).
  */
-export function attributedMs(trace: Buffer): number {
+export function attributedMs(trace: Buffer): { wall: number; cpu: number } {
   const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
   // Only the renderer's main thread: V8 also parses on background threads, which costs the page nothing.
   const main = new Set(
@@ -101,22 +107,26 @@ export function attributedMs(trace: Buffer): number {
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  const spans: [number, number][] = [];
+  const spans: [number, number, number][] = [];
   for (const e of traceEvents) {
     if (e.ph !== 'X' || e.ts === undefined || !e.dur || !main.has(`${e.pid}:${e.tid}`)) continue;
     const d = e.args?.data;
     const url = d?.url ?? d?.scriptName ?? e.args?.fileName ?? d?.stackTrace?.[0]?.url ?? '';
-    if (BANNER_URL.test(url)) spans.push([e.ts, e.ts + e.dur]);
+    if (BANNER_URL.test(url)) spans.push([e.ts, e.ts + e.dur, e.tdur ?? e.dur]);
   }
   spans.sort((a, b) => a[0] - b[0]);
-  let total = 0;
+  let wall = 0;
+  let cpu = 0;
   let end = Number.NEGATIVE_INFINITY;
-  for (const [from, to] of spans) {
+  for (const [from, to, thread] of spans) {
+    // Nested in the span before: already counted.
     if (to <= end) continue;
-    total += to - Math.max(from, end);
+    wall += to - Math.max(from, end);
+    // Overlapping the span before: only the share outside it.
+    cpu += from >= end ? thread : (thread * (to - end)) / (to - from);
     end = to;
   }
-  return total / 1000;
+  return { wall: wall / 1000, cpu: cpu / 1000 };
 }
 
 const idle = (page: Page) =>
@@ -172,7 +182,7 @@ export async function measure(
     }
     await idle(page);
     const metrics = await cdp.send('Performance.getMetrics');
-    const ownMs = attributedMs(await browser.stopTracing());
+    const own = attributedMs(await browser.stopTracing());
     const taskMs = (metrics.metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
     const probe = await page.evaluate(() => {
       const w = window as unknown as {
@@ -208,7 +218,8 @@ export async function measure(
       uiLoaded: loaded.some((b) => b.url.includes('storefront-consent-ui')),
       bannerMs: o.returning ? null : probe.bannerAt,
       taskMs,
-      ownMs,
+      ownMs: own.wall,
+      ownCpuMs: own.cpu,
       cls: probe.cls,
       gatedMs,
     };
