@@ -101,9 +101,7 @@ describe('sync: a customer’s choice on every device', () => {
         deny: ['functional', 'targeting'],
       });
     // The stand-in holds the choice a moment before the proxy hears back and logs it.
-    await expect
-      .poll(() => saved.at(-1))
-      .toMatchObject({ event: 'consent_saved', customer_id: 1 });
+    await expect.poll(() => saved.at(-1)).toMatchObject({ event: 'consent_saved', customer_id: 1 });
     expect(
       jwtRequests(seen).every(
         (r) => r === `GET ${shop.server.url}/customer/current.jwt?app_client_id=${bc.clientId}`,
