@@ -1,5 +1,7 @@
-// The preferences dialog: one switch per category the store uses, `essential` always on.
-import type { TargetedMouseEvent } from 'preact';
+// The preferences dialog: one switch per category the store uses, `essential` always on. The one
+// stateful view, so it stays a Preact component; it and Preact are a chunk of their own
+// (`storefront-consent-preferences.js`), loaded only when the preferences show (ui/index.ts).
+import { render, type TargetedMouseEvent } from 'preact';
 import type { Texts } from '../i18n/en';
 import type { UiProps } from './contract';
 import { keepFocusInside } from './focus';
@@ -25,7 +27,7 @@ export function Preferences({ p, t, onClose }: PreferencesProps) {
         aria-describedby="sc-pd"
         tabIndex={-1}
         class="p"
-        onKeyDown={(e) => keepFocusInside(e, onClose)}
+        onKeyDown={(e) => keepFocusInside(e, e.currentTarget, onClose)}
       >
         <div class="h">
           <h2 id="sc-pt">{t.preferencesTitle}</h2>
@@ -74,4 +76,9 @@ export function Preferences({ p, t, onClose }: PreferencesProps) {
       </div>
     </div>
   );
+}
+
+/** The chunk's entry: draw the dialog into `slot`, or take it away (null); it mounts afresh each time. */
+export function paint(slot: HTMLElement, props: PreferencesProps | null): void {
+  render(props && <Preferences {...props} />, slot);
 }
