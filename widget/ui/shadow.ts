@@ -7,7 +7,7 @@ import css from './styles.css?inline';
 export const HOST_STYLE =
   'all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important';
 
-/** Prepares `host` and returns the element Preact renders into. */
+/** Prepares `host` and returns the element the UI draws into. */
 export function mountShadow(host: HTMLElement, nonce: string | null): HTMLElement {
   host.style.cssText = HOST_STYLE;
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
