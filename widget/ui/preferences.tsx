@@ -1,6 +1,7 @@
 // The preferences dialog: one switch per category the store uses, `essential` always on. The one
 // stateful view, so it stays a Preact component; it and Preact are a chunk of their own
-// (`storefront-consent-preferences.js`), loaded only when the preferences show (ui/index.ts).
+// (`storefront-consent-preferences.js`), fetched on the way to Customize or when the preferences are
+// asked for (ui/index.ts), never on a first visit that does not customize.
 import { render, type TargetedMouseEvent } from 'preact';
 import type { Texts } from '../i18n/en';
 import type { UiProps } from './contract';
