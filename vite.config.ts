@@ -6,7 +6,7 @@ import { LANGUAGES } from './widget/lang.ts';
 //   boot  dist/storefront-consent.js         classic script (IIFE), the one file a merchant links
 //   ui    dist/storefront-consent-ui.js      ES module: the core (deciding, saving, driving the UI) and
 //                                             the banner and notice, plain DOM, CSS inlined (widget/module.ts),
-//         dist/storefront-consent-preferences.js  with its chunk for the preferences dialog and Preact,
+//         dist/storefront-consent-preferences.js  with its chunk for the preferences dialog (its CSS, Preact),
 //         dist/storefront-consent-sync.js    its chunk for sending to the proxy and BigCommerce, and
 //         dist/storefront-consent-clear.js   its chunk for clearing a withdrawn category's cookies
 //   i18n  dist/i18n/<lang>.js                ES modules, `export default` texts, one per language

@@ -30,8 +30,8 @@ const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
 
 /** SPEC 11's budget for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
-/** What the preferences chunk weighs (5 167 bytes, Preact ~4.3 KB of it), plus 2 %: it cannot grow unnoticed. */
-const PREFERENCES_CEILING = 5270;
+/** What the preferences chunk weighs (5 452 bytes, Preact ~4.3 KB of it), plus 2 %: it cannot grow unnoticed. */
+const PREFERENCES_CEILING = 5560;
 
 let dir: string;
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
@@ -88,11 +88,18 @@ describe('bundle size', () => {
     expect(bytes, `${CLEAR} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1500);
   });
 
-  it.each(LANGUAGES)('reports the %s language file', (lang) => {
-    const bytes = gzip(`i18n/${lang}.js`);
-    console.log(`i18n/${lang}.js: ${bytes} bytes gzip`);
-    expect(bytes, `i18n/${lang}.js is ${bytes} bytes gzip`).toBeLessThanOrEqual(1500);
-  });
+  it.each(LANGUAGES)(
+    'reports the %s language file, and keeps a first visit in it within 10 KB gzip',
+    (lang) => {
+      const bytes = gzip(`i18n/${lang}.js`);
+      const total = gzip(BOOT) + gzip(UI) + bytes;
+      console.log(`i18n/${lang}.js: ${bytes} bytes gzip; a first visit in it: ${total}`);
+      expect(bytes, `i18n/${lang}.js is ${bytes} bytes gzip`).toBeLessThanOrEqual(1500);
+      expect(total, `a first visit in ${lang} loads ${total} bytes gzip`).toBeLessThanOrEqual(
+        FIRST_VISIT_BUDGET,
+      );
+    },
+  );
 
   it('ships the boot as a classic script and the rest as ES modules, with Preact only in the preferences', () => {
     const boot = read(BOOT);

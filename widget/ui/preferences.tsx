@@ -6,6 +6,8 @@ import { render, type TargetedMouseEvent } from 'preact';
 import type { Texts } from '../i18n/en';
 import type { UiProps } from './contract';
 import { keepFocusInside } from './focus';
+import css from './preferences.css?inline';
+import { addStyles } from './shadow';
 
 export interface PreferencesProps {
   p: UiProps;
@@ -79,7 +81,17 @@ export function Preferences({ p, t, onClose }: PreferencesProps) {
   );
 }
 
-/** The chunk's entry: draw the dialog into `slot`, or take it away (null); it mounts afresh each time. */
+const styled = new WeakSet<Node>();
+
+/**
+ * The chunk's entry: draw the dialog into `slot`, in the UI's shadow root, or take it away (null); it
+ * mounts afresh each time. Its rules join the shadow root's the first time it shows there.
+ */
 export function paint(slot: HTMLElement, props: PreferencesProps | null): void {
+  const shadow = slot.getRootNode();
+  if (props && shadow instanceof ShadowRoot && !styled.has(shadow)) {
+    styled.add(shadow);
+    addStyles(shadow, css, props.p.nonce);
+  }
   render(props && <Preferences {...props} />, slot);
 }

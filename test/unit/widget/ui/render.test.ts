@@ -65,6 +65,27 @@ describe('UI module render', () => {
     expect(ui().getByRole('dialog')).toBeTruthy();
   });
 
+  it('adds the preferences’ own rules once, when they first show', async () => {
+    const p = mount({ view: 'preferences', decided: true });
+    await ui().findByRole('dialog', { name: 'Cookie preferences' });
+    expect(shadow().adoptedStyleSheets).toHaveLength(2);
+    render(host, { ...p, view: null });
+    render(host, { ...p });
+    await ui().findByRole('dialog', { name: 'Cookie preferences' });
+    expect(shadow().adoptedStyleSheets).toHaveLength(2);
+  });
+
+  it('adds them as a second <style> carrying the nonce where constructable stylesheets are missing', async () => {
+    host = document.createElement('div');
+    document.body.append(host);
+    Object.defineProperty(host.attachShadow({ mode: 'open' }), 'adoptedStyleSheets', { value: undefined });
+    render(host, uiProps({ nonce: 'n0nce', view: 'preferences', decided: true }));
+    await ui().findByRole('dialog', { name: 'Cookie preferences' });
+    const styles = [...shadow().querySelectorAll('style')];
+    expect(styles.map((style) => style.nonce)).toEqual(['n0nce', 'n0nce']);
+    expect(styles[0]?.textContent).toBe(css);
+  });
+
   it('moves focus into the banner when it appears', () => {
     mount();
     expect(focused()).toBe(ui().getByRole('dialog'));
