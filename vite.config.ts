@@ -5,7 +5,8 @@ import { LANGUAGES } from './widget/lang.ts';
 // The storefront files, each part built on its own:
 //   boot  dist/storefront-consent.js         classic script (IIFE), the one file a merchant links
 //   ui    dist/storefront-consent-ui.js      ES module: the core (deciding, saving, driving the UI) and
-//                                             the Preact banner, CSS inlined (widget/module.ts), with
+//                                             the banner and notice, plain DOM, CSS inlined (widget/module.ts),
+//         dist/storefront-consent-preferences.js  with its chunk for the preferences dialog (its CSS, Preact),
 //         dist/storefront-consent-sync.js    its chunk for sending to the proxy and BigCommerce, and
 //         dist/storefront-consent-clear.js   its chunk for clearing a withdrawn category's cookies
 //   i18n  dist/i18n/<lang>.js                ES modules, `export default` texts, one per language
@@ -36,7 +37,11 @@ const noPreloadHelper: Plugin = {
 };
 
 /** Chunk names by the module that starts them. */
-const CHUNKS: Record<string, string> = { effects: 'sync', 'cookie-clear': 'clear' };
+const CHUNKS: Record<string, string> = {
+  effects: 'sync',
+  'cookie-clear': 'clear',
+  preferences: 'preferences',
+};
 
 export function widgetBuild(part: Part, outDir = 'dist'): UserConfig {
   const input = inputs[part];

@@ -1,7 +1,8 @@
-// Renders the Preact UI into `<div id="storefront-consent">` once something must be shown, with the
-// language file loaded in parallel. The UI is in the very module the core runs in (module.ts), so its
-// import() is answered from the browser's module map, without a download (tests pass their own
-// importer). `import()` carries the boot script's nonce under a CSP.
+// Renders the UI into `<div id="storefront-consent">` once something must be shown, with the language
+// file loaded in parallel. The UI is in the very module the core runs in (module.ts), so its import()
+// is answered from the browser's module map, without a download (tests pass their own importer); when
+// the preferences are asked for, their chunk starts loading at once, beside the language file.
+// `import()` carries the boot script's nonce under a CSP.
 import { safeRun } from './safe-run';
 import type { UiModule, UiProps } from './ui/contract';
 
@@ -21,6 +22,7 @@ export function createUiLoader(
   doc: Document,
   importer: Importer = nativeImport,
 ): (props: ShownProps) => void {
+  let ui: Promise<UiModule> | null = null;
   let loading: Promise<[UiModule, Record<string, string> | null]> | null = null;
   let latest: ShownProps;
 
@@ -47,10 +49,11 @@ export function createUiLoader(
 
   return (props) => {
     latest = props;
-    if (!loading) {
+    if (!ui || !loading) {
       if (!props.view && !props.notice) return;
+      ui = importer(base + UI_FILE) as Promise<UiModule>;
       loading = Promise.all([
-        importer(base + UI_FILE) as Promise<UiModule>,
+        ui,
         props.lang === 'en'
           ? null
           : (importer(`${base}i18n/${props.lang}.js`) as Promise<{ default: Record<string, string> }>).then(
@@ -60,6 +63,11 @@ export function createUiLoader(
       ]);
       loading.catch((e) => console.error('storefront-consent: could not load the banner', e));
     }
+    if (props.view === 'preferences')
+      ui.then(
+        (m) => safeRun(m.preload),
+        () => {},
+      );
     loading.then(draw, () => {});
   };
 }

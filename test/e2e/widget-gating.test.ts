@@ -226,12 +226,15 @@ describe('widget: under a Content Security Policy with nonces', () => {
     },
   );
 
-  it('loads a language file under the nonce alone, as the widget’s own import() carries its nonce', async () => {
+  it('loads a language file and the preferences under the nonce alone, as the widget’s own import() carries its nonce', async () => {
     await shop.visit(storefrontHtml({ lang: 'de', attrs: { nonce: 'abc' }, nonce: 'abc' }), {
       'content-security-policy': NONCE_ONLY,
     });
     await shop.page.getByRole('dialog', { name: 'Wir verwenden Cookies' }).waitFor();
-    await shop.page.getByRole('button', { name: 'Alle akzeptieren' }).click();
+    await shop.page.getByRole('button', { name: 'Anpassen' }).click();
+    const preferences = shop.page.getByRole('dialog', { name: 'Cookie-Einstellungen' });
+    await preferences.waitFor();
+    await preferences.getByRole('button', { name: 'Alle akzeptieren' }).click();
     await expect.poll(() => shop.consent()).toMatchObject({ decided: true });
   });
 });

@@ -2,7 +2,7 @@
 // open the preferences dialog; withdrawing a category deletes its cookies and asks for a reload; the
 // page hears every change through `onChange` and the `storefront-consent:change` event.
 import { describe, expect, it } from 'vitest';
-import { type ConsentState, gated, type ShopWindow, useShop } from '../support/shop';
+import { type ConsentState, gated, type ShopWindow, UI_FILE, useShop } from '../support/shop';
 import { storefrontHtml } from '../support/storefront';
 
 // One Chromium and one storefront for the file; a fresh shopper (browser context) per test.
@@ -97,6 +97,71 @@ describe('widget: the preferences dialog', () => {
     ]);
     await shop.settle();
     expect(await shop.ran()).toEqual(['targeting']);
+  });
+});
+
+describe('widget: what loads when', () => {
+  const PREFERENCES_FILE = 'storefront-consent-preferences.js';
+  /** The widget's files the page requested, in order. */
+  const fromDist = () =>
+    shop.requests.filter((url) => url.includes('/dist/')).map((url) => new URL(url).pathname.slice(6));
+
+  it('loads only the boot and the module on a first visit, and the preferences (with Preact) on Customize', async () => {
+    await shop.visit(storefrontHtml({ head: GATED }));
+    await shop.banner().waitFor();
+    await shop.settle();
+    expect(fromDist()).toEqual(['storefront-consent.js', UI_FILE]);
+
+    await shop.banner().getByRole('button', { name: 'Customize' }).click();
+    await shop.preferences().waitFor();
+    expect(fromDist()).toEqual(['storefront-consent.js', UI_FILE, PREFERENCES_FILE]);
+    expect(await shop.page.getByRole('dialog').count()).toBe(1);
+  });
+
+  it('adds the language file on a first visit in another language, and nothing else', async () => {
+    await shop.visit(storefrontHtml({ lang: 'nl' }));
+    await shop.page.getByRole('button', { name: 'Aanpassen' }).waitFor();
+    await shop.settle();
+    expect(fromDist().sort()).toEqual(['i18n/nl.js', 'storefront-consent.js', UI_FILE].sort());
+  });
+
+  it('starts fetching the preferences when the shopper heads for Customize, before any click', async () => {
+    await shop.visit(storefrontHtml({}));
+    await shop.banner().waitFor();
+    await shop.settle();
+    expect(fromDist()).not.toContain(PREFERENCES_FILE);
+
+    // Focus starts on the banner itself; Tab reaches Customize last.
+    for (const _ of ['Accept all', 'Reject all', 'Customize']) await shop.page.keyboard.press('Tab');
+    await expect.poll(fromDist).toContain(PREFERENCES_FILE);
+    expect(await shop.preferences().count()).toBe(0);
+    await shop.page.keyboard.press('Enter');
+    await shop.preferences().waitFor();
+    expect(fromDist().filter((file) => file === PREFERENCES_FILE)).toHaveLength(1);
+  });
+
+  it('keeps the banner working when the preferences cannot load, and says so once', async () => {
+    await shop.page.route(`**/${PREFERENCES_FILE}`, (route) => route.abort());
+    await shop.visit(storefrontHtml({ head: GATED }));
+    await shop.banner().getByRole('button', { name: 'Customize' }).click();
+    await expect.poll(() => shop.errors.length).toBeGreaterThan(0);
+    await shop.settle();
+    // Ours, once; besides it only Chromium's own report of the failed request.
+    const [ours, browser] = [true, false].map((own) =>
+      shop.errors.filter((error) => error.startsWith('console.error: storefront-consent:') === own),
+    );
+    expect(ours).toEqual([
+      expect.stringContaining('console.error: storefront-consent: could not load the preferences'),
+    ]);
+    for (const error of browser ?? [])
+      expect(error).toMatch(/^console\.error: Failed to load resource: .*preferences/);
+    shop.errors.length = 0;
+    expect(await shop.banner().count()).toBe(1);
+
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toEqual(['analytics', 'targeting']);
+    expect(await shop.page.getByRole('dialog').count()).toBe(0);
+    expect(await shop.consent()).toMatchObject({ decided: true });
   });
 });
 

@@ -1,8 +1,10 @@
 // @vitest-environment node
 // What shoppers download, measured on a fresh build (into a temporary folder: the browser tests read
 // dist/ meanwhile). SPEC 11: a returning shopper loads the boot alone, ≤ 3 KB gzip; a first visit
-// loads the boot and the module with the core and the UI, ≤ 10 KB gzip. KB = 1000 bytes, as the spec's 15.5 KB for
-// vanilla-cookieconsent counts them. Bytes are deterministic, so these are ordinary tests.
+// loads the boot and the module with the core and the banner, ≤ 10 KB gzip, JS and CSS (the spec counts
+// Preact in: the first visit meets it by loading none, as Preact and the preferences dialog are a chunk
+// loaded when the preferences show). KB = 1000 bytes, as the spec's 15.5 KB for vanilla-cookieconsent
+// counts them. Bytes are deterministic, so these are ordinary tests.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARTS, widgetBuild } from '../../vite.config';
 
 const BOOT = 'storefront-consent.js';
-/** The core and the UI, one module (widget/module.ts). */
+/** The core, the banner and the notice, one module (widget/module.ts). */
 const UI = 'storefront-consent-ui.js';
+/** Preact and the preferences dialog: loaded when a shopper heads for Customize, or the page opens them. */
+const PREFERENCES = 'storefront-consent-preferences.js';
 /** Sending to the proxy and to BigCommerce: loaded only by stores that configure sync or native sync. */
 const SYNC = 'storefront-consent-sync.js';
 /** Clearing a withdrawn category's cookies (with js-cookie): loaded only on a withdrawal. */
@@ -24,14 +28,10 @@ const FORBIDDEN = ['X-Auth-Token', 'api.bigcommerce.com', 'BC_ACCESS_TOKEN', 'cl
 /** zod, the server's validation, by name or by its classes (Dutch "zodat" is a word, not zod). */
 const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
 
-/** SPEC 11's budget for a first visit. */
+/** SPEC 11's budget for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
-/**
- * NOT the spec's budget: what a first visit weighs today (13 428 bytes: boot 2 988, core and UI 10 440,
- * of which Preact is ~4.5 KB), plus a little, so it cannot grow unnoticed. Lower this as the files
- * shrink; the test prints the gap.
- */
-const FIRST_VISIT_CEILING = 13_440;
+/** What the preferences chunk weighs (5 452 bytes, Preact ~4.3 KB of it), plus 2 %: it cannot grow unnoticed. */
+const PREFERENCES_CEILING = 5560;
 
 let dir: string;
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
@@ -44,8 +44,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('bundle size', () => {
-  it('builds exactly the storefront files: boot, UI module, sync, clear and one file per other language', () => {
-    expect(readdirSync(dir).sort()).toEqual([BOOT, UI, SYNC, CLEAR, 'i18n'].sort());
+  it('builds exactly the storefront files: boot, UI module, preferences, sync, clear and one file per other language', () => {
+    expect(readdirSync(dir).sort()).toEqual([BOOT, UI, PREFERENCES, SYNC, CLEAR, 'i18n'].sort());
     expect(readdirSync(join(dir, 'i18n')).sort()).toEqual(LANGUAGES.map((l) => `${l}.js`).sort());
   });
 
@@ -55,20 +55,23 @@ describe('bundle size', () => {
     expect(bytes, `the boot is ${bytes} bytes gzip`).toBeLessThanOrEqual(3000);
   });
 
-  it('keeps a first visit (boot, and the core with the UI and its CSS, in English) under its current ceiling', () => {
+  it('keeps a first visit (boot, and the core with the banner and its CSS, in English) within 10 KB gzip', () => {
     const [boot, ui] = [gzip(BOOT), gzip(UI)];
     const total = boot + ui;
-    const gap = total - FIRST_VISIT_BUDGET;
     console.log(
-      `first visit: boot ${boot} + core and UI ${ui} = ${total} bytes gzip` +
-        (gap > 0
-          ? ` (${gap} over the spec's ${FIRST_VISIT_BUDGET})`
-          : ` (within the spec's ${FIRST_VISIT_BUDGET})`),
+      `first visit: boot ${boot} + core and banner ${ui} = ${total} bytes gzip ` +
+        `(${Math.abs(FIRST_VISIT_BUDGET - total)} ${total > FIRST_VISIT_BUDGET ? 'over' : 'under'} the spec's ${FIRST_VISIT_BUDGET})`,
     );
     expect(
       total,
-      `a first visit loads ${total} bytes gzip (boot ${boot}, core and UI ${ui})`,
-    ).toBeLessThanOrEqual(FIRST_VISIT_CEILING);
+      `a first visit loads ${total} bytes gzip (boot ${boot}, core and banner ${ui})`,
+    ).toBeLessThanOrEqual(FIRST_VISIT_BUDGET);
+  });
+
+  it('reports what opening the preferences loads on top (Preact and the dialog)', () => {
+    const bytes = gzip(PREFERENCES);
+    console.log(`preferences ${PREFERENCES}: ${bytes} bytes gzip, loaded when the preferences show`);
+    expect(bytes, `${PREFERENCES} is ${bytes} bytes gzip`).toBeLessThanOrEqual(PREFERENCES_CEILING);
   });
 
   it('reports what a store with sync (proxy or BigCommerce native) loads on top', () => {
@@ -85,19 +88,28 @@ describe('bundle size', () => {
     expect(bytes, `${CLEAR} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1500);
   });
 
-  it.each(LANGUAGES)('reports the %s language file', (lang) => {
-    const bytes = gzip(`i18n/${lang}.js`);
-    console.log(`i18n/${lang}.js: ${bytes} bytes gzip`);
-    expect(bytes, `i18n/${lang}.js is ${bytes} bytes gzip`).toBeLessThanOrEqual(1500);
-  });
+  it.each(LANGUAGES)(
+    'reports the %s language file, and keeps a first visit in it within 10 KB gzip',
+    (lang) => {
+      const bytes = gzip(`i18n/${lang}.js`);
+      const total = gzip(BOOT) + gzip(UI) + bytes;
+      console.log(`i18n/${lang}.js: ${bytes} bytes gzip; a first visit in it: ${total}`);
+      expect(bytes, `i18n/${lang}.js is ${bytes} bytes gzip`).toBeLessThanOrEqual(1500);
+      expect(total, `a first visit in ${lang} loads ${total} bytes gzip`).toBeLessThanOrEqual(
+        FIRST_VISIT_BUDGET,
+      );
+    },
+  );
 
-  it('ships the boot as a classic script without Preact, and the rest as ES modules', () => {
+  it('ships the boot as a classic script and the rest as ES modules, with Preact only in the preferences', () => {
     const boot = read(BOOT);
     expect(boot.startsWith('(function(')).toBe(true);
     expect(boot).not.toMatch(/^\s*(import|export)\b/m);
-    expect(boot).not.toContain('Symbol.for(`pv`)');
-    expect(read(UI)).toContain('Symbol.for(`pv`)');
+    // Preact's signature: the symbol marking its virtual nodes.
+    for (const file of [BOOT, UI, SYNC, CLEAR]) expect(read(file), file).not.toContain('Symbol.for(`pv`)');
+    expect(read(PREFERENCES)).toContain('Symbol.for(`pv`)');
     expect(read(UI)).toMatch(/export\s*\{[^}]*\brender\b[^}]*\}/);
+    expect(read(UI)).toMatch(/export\s*\{[^}]*\bpreload\b[^}]*\}/);
     expect(read(UI)).toMatch(/export\s*\{[^}]*\bstartCore\b[^}]*\}/);
     // The sync and clear chunks are the module's own, loaded relative to it; js-cookie lives in the latter.
     expect(read(UI)).toContain(`import(\`./${SYNC}\`)`);
@@ -105,9 +117,13 @@ describe('bundle size', () => {
     expect(read(UI)).not.toContain('withConverter');
     expect(read(CLEAR)).toContain('withConverter');
     expect(read(SYNC)).toMatch(/^import\s*\{[^}]*\}\s*from\s*"\.\/storefront-consent-ui\.js"/);
+    // The preferences, imported only by the module's import() when they must show.
+    expect(read(UI)).toContain(`import(\`./${PREFERENCES}\`)`);
+    expect(read(UI)).not.toMatch(new RegExp(`^import[^(]*${PREFERENCES}`, 'm'));
+    expect(read(PREFERENCES)).toMatch(/^import\s*\{[^}]*\}\s*from\s*"\.\/storefront-consent-ui\.js"/);
   });
 
-  it.each([BOOT, UI, SYNC, CLEAR, ...LANGUAGES.map((l) => `i18n/${l}.js`)])(
+  it.each([BOOT, UI, PREFERENCES, SYNC, CLEAR, ...LANGUAGES.map((l) => `i18n/${l}.js`)])(
     'keeps %s free of server secrets, zod, source maps and development diagnostics',
     (file) => {
       const text = read(file);

@@ -40,4 +40,6 @@ export interface UiProps {
 export interface UiModule {
   /** Render (or re-render) into `host`'s open shadow root, creating it on the first call. */
   render(host: HTMLElement, props: UiProps): void;
+  /** Start fetching the preferences dialog (a chunk of its own) before it must show. */
+  preload(): void;
 }

@@ -1,14 +1,13 @@
 // Keyboard handling of a modal dialog: Tab and Shift+Tab wrap around inside it, Escape leaves.
-import type { TargetedKeyboardEvent } from 'preact';
+// A plain KeyboardEvent, so the DOM banner and the Preact preferences share it.
 
-export function keepFocusInside(event: TargetedKeyboardEvent<HTMLElement>, onEscape?: () => void) {
+export function keepFocusInside(event: KeyboardEvent, dialog: HTMLElement, onEscape?: () => void) {
   if (event.key === 'Escape' && onEscape) {
     event.stopPropagation();
     onEscape();
     return;
   }
   if (event.key !== 'Tab') return;
-  const dialog = event.currentTarget;
   const controls = dialog.querySelectorAll<HTMLElement>('button,a[href],input:not([disabled])');
   const first = controls[0];
   const last = controls[controls.length - 1];

@@ -1,8 +1,13 @@
-// The preferences dialog: one switch per category the store uses, `essential` always on.
-import type { TargetedMouseEvent } from 'preact';
+// The preferences dialog: one switch per category the store uses, `essential` always on. The one
+// stateful view, so it stays a Preact component; it and Preact are a chunk of their own
+// (`storefront-consent-preferences.js`), fetched on the way to Customize or when the preferences are
+// asked for (ui/index.ts), never on a first visit that does not customize.
+import { render, type TargetedMouseEvent } from 'preact';
 import type { Texts } from '../i18n/en';
 import type { UiProps } from './contract';
 import { keepFocusInside } from './focus';
+import css from './preferences.css?inline';
+import { addStyles } from './shadow';
 
 export interface PreferencesProps {
   p: UiProps;
@@ -25,7 +30,7 @@ export function Preferences({ p, t, onClose }: PreferencesProps) {
         aria-describedby="sc-pd"
         tabIndex={-1}
         class="p"
-        onKeyDown={(e) => keepFocusInside(e, onClose)}
+        onKeyDown={(e) => keepFocusInside(e, e.currentTarget, onClose)}
       >
         <div class="h">
           <h2 id="sc-pt">{t.preferencesTitle}</h2>
@@ -74,4 +79,19 @@ export function Preferences({ p, t, onClose }: PreferencesProps) {
       </div>
     </div>
   );
+}
+
+const styled = new WeakSet<Node>();
+
+/**
+ * The chunk's entry: draw the dialog into `slot`, in the UI's shadow root, or take it away (null); it
+ * mounts afresh each time. Its rules join the shadow root's the first time it shows there.
+ */
+export function paint(slot: HTMLElement, props: PreferencesProps | null): void {
+  const shadow = slot.getRootNode();
+  if (props && shadow instanceof ShadowRoot && !styled.has(shadow)) {
+    styled.add(shadow);
+    addStyles(shadow, css, props.p.nonce);
+  }
+  render(props && <Preferences {...props} />, slot);
 }

@@ -7,23 +7,31 @@ import css from './styles.css?inline';
 export const HOST_STYLE =
   'all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important';
 
-/** Prepares `host` and returns the element Preact renders into. */
+/** Prepares `host` and returns the element the UI draws into. */
 export function mountShadow(host: HTMLElement, nonce: string | null): HTMLElement {
   host.style.cssText = HOST_STYLE;
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const root = document.createElement('div');
   root.className = 'r';
-  // Constructable stylesheets need no CSP allowance; older browsers get a <style> with the nonce.
+  shadow.replaceChildren(root);
+  if (shadow.adoptedStyleSheets) shadow.adoptedStyleSheets = [];
+  addStyles(shadow, css, nonce);
+  return root;
+}
+
+/**
+ * Add rules after those already there (the preferences bring their own). Constructable stylesheets need
+ * no CSP allowance; older browsers get a <style> with the nonce.
+ */
+export function addStyles(shadow: ShadowRoot, rules: string, nonce: string | null): void {
   if (shadow.adoptedStyleSheets && 'replaceSync' in CSSStyleSheet.prototype) {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-    shadow.replaceChildren(root);
+    sheet.replaceSync(rules);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
   } else {
     const style = document.createElement('style');
     if (nonce) style.nonce = nonce;
-    style.textContent = css;
-    shadow.replaceChildren(style, root);
+    style.textContent = rules;
+    shadow.append(style);
   }
-  return root;
 }

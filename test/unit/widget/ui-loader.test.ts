@@ -13,7 +13,10 @@ function loader(languages: Record<string, Record<string, string>> = {}) {
   const importer = async (url: string) => {
     requested.push(url);
     if (url === `${BASE}storefront-consent-ui.js`)
-      return { render: (host: HTMLElement, p: UiProps) => rendered.push({ host, props: p }) };
+      return {
+        render: (host: HTMLElement, p: UiProps) => rendered.push({ host, props: p }),
+        preload: vi.fn(),
+      };
     const lang = /i18n\/(\w+)\.js$/.exec(url)?.[1] ?? '';
     if (languages[lang]) return { default: languages[lang] };
     throw new TypeError('Failed to fetch dynamically imported module');
@@ -64,6 +67,22 @@ describe('UI loader', () => {
     expect(rendered[0]?.props).toEqual(
       expect.objectContaining({ lang: 'de', langTexts: { acceptAll: 'Alle akzeptieren' } }),
     );
+  });
+
+  it('starts the preferences chunk as soon as they are asked for, while the language file is on its way', async () => {
+    const preload = vi.fn();
+    const render = vi.fn();
+    const show = createUiLoader(BASE, document, async (url) =>
+      url.endsWith('/de.js') ? new Promise(() => {}) : { render, preload },
+    );
+    show(props({ lang: 'de' }));
+    await settle();
+    // The banner alone needs no chunk.
+    expect(preload).not.toHaveBeenCalled();
+    show(props({ lang: 'de', view: 'preferences' }));
+    await settle();
+    expect(preload).toHaveBeenCalledTimes(1);
+    expect(render).not.toHaveBeenCalled();
   });
 
   it('falls back to English when the language file cannot load', async () => {

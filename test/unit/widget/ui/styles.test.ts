@@ -3,12 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-// Read from disk: Vitest hands CSS imports to the tests as empty strings.
-const css = readFileSync('widget/ui/styles.css', 'utf8');
+// Read from disk: Vitest hands CSS imports to the tests as empty strings. The preferences' rules come
+// with their chunk, after the others.
+const css = ['styles.css', 'preferences.css']
+  .map((file) => readFileSync(`widget/ui/${file}`, 'utf8'))
+  .join('\n');
 
 const block = (selector: string) => {
   const start = css.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`styles.css has no ${selector} block`);
+  if (start < 0) throw new Error(`the stylesheets have no ${selector} block`);
   const body = css.slice(start, css.indexOf('}', start));
   return Object.fromEntries(
     [...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name, value]) => [name, value?.trim()] as const),

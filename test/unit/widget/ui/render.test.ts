@@ -1,5 +1,6 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import en from '../../../../widget/i18n/en';
 import type { UiProps } from '../../../../widget/ui/contract';
 import { render } from '../../../../widget/ui/index';
 import { HOST_STYLE } from '../../../../widget/ui/shadow';
@@ -64,6 +65,27 @@ describe('UI module render', () => {
     expect(ui().getByRole('dialog')).toBeTruthy();
   });
 
+  it('adds the preferences’ own rules once, when they first show', async () => {
+    const p = mount({ view: 'preferences', decided: true });
+    await ui().findByRole('dialog', { name: 'Cookie preferences' });
+    expect(shadow().adoptedStyleSheets).toHaveLength(2);
+    render(host, { ...p, view: null });
+    render(host, { ...p });
+    await ui().findByRole('dialog', { name: 'Cookie preferences' });
+    expect(shadow().adoptedStyleSheets).toHaveLength(2);
+  });
+
+  it('adds them as a second <style> carrying the nonce where constructable stylesheets are missing', async () => {
+    host = document.createElement('div');
+    document.body.append(host);
+    Object.defineProperty(host.attachShadow({ mode: 'open' }), 'adoptedStyleSheets', { value: undefined });
+    render(host, uiProps({ nonce: 'n0nce', view: 'preferences', decided: true }));
+    await ui().findByRole('dialog', { name: 'Cookie preferences' });
+    const styles = [...shadow().querySelectorAll('style')];
+    expect(styles.map((style) => style.nonce)).toEqual(['n0nce', 'n0nce']);
+    expect(styles[0]?.textContent).toBe(css);
+  });
+
   it('moves focus into the banner when it appears', () => {
     mount();
     expect(focused()).toBe(ui().getByRole('dialog'));
@@ -75,10 +97,11 @@ describe('UI module render', () => {
     expect(ui().queryByRole('dialog')).toBeNull();
   });
 
-  it('opens the preferences from Customize, and Escape goes back to the banner, onto Customize', () => {
+  it('opens the preferences from Customize, and Escape goes back to the banner, onto Customize', async () => {
     const p = mount();
     fireEvent.click(ui().getByRole('button', { name: 'Customize' }));
-    const dialog = ui().getByRole('dialog', { name: 'Cookie preferences' });
+    const dialog = await ui().findByRole('dialog', { name: 'Cookie preferences' });
+    expect(ui().queryByRole('dialog', { name: 'We use cookies' })).toBeNull();
     expect(focused()).toBe(dialog);
 
     fireEvent.keyDown(dialog, { key: 'Escape' });
@@ -87,19 +110,53 @@ describe('UI module render', () => {
     expect(focused()).toBe(ui().getByRole('button', { name: 'Customize' }));
   });
 
-  it('returns focus to the element that opened the preferences when they close', () => {
+  it('returns focus to the element that opened the preferences when they close', async () => {
     const link = document.createElement('a');
     link.href = '#';
     link.textContent = 'Cookie settings';
     document.body.append(link);
     link.focus();
     const p = mount({ view: 'preferences', decided: true });
-    expect(focused()).toBe(ui().getByRole('dialog'));
+    expect(focused()).toBe(await ui().findByRole('dialog'));
 
     fireEvent.click(ui().getByRole('button', { name: 'Close' }));
     expect(p.onClose).toHaveBeenCalledTimes(1);
     render(host, { ...p, view: null });
     expect(document.activeElement).toBe(link);
+  });
+
+  it('keeps the banner on screen while the preferences are on their way, so nothing blinks', async () => {
+    // A fresh UI module, whose preferences chunk has not been fetched yet.
+    vi.resetModules();
+    const fresh = await import('../../../../widget/ui/index');
+    host = document.createElement('div');
+    document.body.append(host);
+    fresh.render(host, uiProps());
+    fireEvent.click(ui().getByRole('button', { name: 'Customize' }));
+    // The preferences are a chunk of their own: until it is here, the banner stays.
+    expect(ui().getByRole('dialog', { name: 'We use cookies' })).toBeTruthy();
+    await ui().findByRole('dialog', { name: 'Cookie preferences' });
+    expect(ui().getAllByRole('dialog')).toHaveLength(1);
+  });
+
+  it('updates the banner drawn again with new props in place: one banner, focus where it was', () => {
+    const p = mount();
+    const customize = ui().getByRole('button', { name: 'Customize' });
+    customize.focus();
+    render(host, { ...p });
+    expect(ui().getByRole('button', { name: 'Customize' })).toBe(customize);
+
+    render(host, { ...p, lang: 'de', langTexts: { customize: 'Anpassen' }, gpc: true });
+    expect(ui().getAllByRole('dialog')).toHaveLength(1);
+    expect(focused()).toBe(ui().getByRole('button', { name: 'Anpassen' }));
+    expect(ui().getByText(en.gpcNotice)).toBeTruthy();
+  });
+
+  it('keeps focus on the banner itself when it is drawn again', () => {
+    const p = mount({ position: 'center' });
+    render(host, { ...p, policyUrl: '/privacy/' });
+    expect(focused()).toBe(ui().getByRole('dialog'));
+    expect(ui().getByRole('link', { name: 'Privacy policy' })).toBeTruthy();
   });
 
   it('shows texts in the page language, with the merchant’s overrides on top, as plain text', () => {

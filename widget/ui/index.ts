@@ -1,0 +1,175 @@
+// The UI in the module the boot script loads with `import()` when something must show. The banner and
+// the withdrawal notice are plain DOM, here; the preferences dialog is Preact, in a chunk of its own
+// (`storefront-consent-preferences.js`) fetched when the shopper heads for Customize or the page opens
+// the preferences, so a first visit downloads no framework. It keeps what the boot script need not
+// know: where focus was, Customize pressed in the banner, a dismissed notice.
+import type { Texts } from '../i18n/en';
+import { textOnAccent } from './accent';
+import { banner } from './banner';
+import type { UiModule, UiProps, View } from './contract';
+import { h } from './dom';
+import { createNotice, type Notice } from './notice';
+import { mountShadow } from './shadow';
+import { mergeTexts } from './texts';
+
+type Chunk = typeof import('./preferences');
+
+interface Mounted {
+  root: HTMLElement;
+  p: UiProps;
+  /** The view on screen now. */
+  shown: View | null;
+  /** Where focus was before the UI opened: it goes back there when the UI closes. */
+  back: Element | null;
+  customizing?: boolean;
+  dismissed?: boolean;
+  /** The banner on screen, and what it was drawn from: drawn again only when that changes. */
+  banner?: HTMLElement | null;
+  drawn?: string;
+  notice: Notice;
+  /** Where Preact draws the preferences, once they have shown. */
+  slot?: HTMLElement;
+  /** The chunk load this host waits for, so one load is followed (or reported) once. */
+  wait?: Promise<Chunk>;
+}
+
+const mounted = new WeakMap<HTMLElement, Mounted>();
+
+let chunk: Promise<Chunk> | null = null;
+let loaded: Chunk | undefined;
+
+/** Fetch the preferences chunk once; a failed load is forgotten, so the next Customize tries again. */
+function load(): Promise<Chunk> {
+  chunk ??= import('./preferences').then(
+    (m) => (loaded = m),
+    (e) => {
+      chunk = null;
+      throw e;
+    },
+  );
+  return chunk;
+}
+
+/** Start fetching the preferences before they are needed (intent, or asked for before the UI drew). */
+export const preload: UiModule['preload'] = () => void load().catch(() => {});
+
+function setAccent(style: CSSStyleDeclaration, accent: string | null) {
+  // An invalid colour in a custom property would blank the buttons: keep the theme's accent then.
+  // (An empty value removes the property.)
+  const valid = accent && globalThis.CSS?.supports('color', accent);
+  style.setProperty('--sc-accent', valid ? accent : '');
+  style.setProperty('--sc-on-accent', (valid && textOnAccent(accent)) || '');
+}
+
+/** The banner's element and the controls inside it, in order: where focus is comes back at the same place. */
+const controls = (el: Element) => [el, ...el.querySelectorAll('[tabindex],button,a,input')];
+
+/** Put the banner drawn from `t` and `p` on screen (or take it away), keeping focus on the same control. */
+function showBanner(m: Mounted, t: Texts | null) {
+  const { p } = m;
+  const drawn = t ? JSON.stringify([t, p.gpc, p.policyUrl, p.position]) : '';
+  if (drawn === m.drawn) return;
+  m.drawn = drawn;
+  const old = m.banner;
+  const next = t
+    ? banner(p, t, {
+        onAcceptAll: () => m.p.onAcceptAll(),
+        onRejectAll: () => m.p.onRejectAll(),
+        onCustomize: () => redraw(m, { customizing: true }),
+        onIntent: preload,
+      })
+    : null;
+  m.banner = next;
+  if (old && next) {
+    const at = controls(old).indexOf((m.root.getRootNode() as ShadowRoot).activeElement as Element);
+    old.replaceWith(next);
+    (controls(next)[at] as HTMLElement | undefined)?.focus({ preventScroll: true });
+  } else if (next) m.root.prepend(next);
+  else old?.remove();
+}
+
+function redraw(m: Mounted, change: Partial<Mounted>) {
+  Object.assign(m, change);
+  draw(m);
+}
+
+function draw(m: Mounted) {
+  const { p, root } = m;
+  if (p.view !== 'banner') m.customizing = false;
+  if (!p.notice) m.dismissed = false;
+  let view = m.customizing ? 'preferences' : p.view;
+  if (view === 'preferences' && !loaded) {
+    // Until the chunk is here, what is on screen stays (the banner after Customize: no blank flash).
+    view = m.shown;
+    const waiting = load();
+    if (m.wait !== waiting) {
+      m.wait = waiting;
+      waiting.then(
+        () => draw(m),
+        (e) => {
+          // The banner stays usable: Accept all and Reject all need no chunk.
+          m.customizing = false;
+          console.error('storefront-consent: could not load the preferences', e);
+        },
+      );
+    }
+  }
+  if (view && !m.shown) m.back = document.activeElement;
+  setAccent(root.style, p.accent);
+  root.lang = p.lang;
+  root.dataset.t = p.theme;
+  const t = mergeTexts(p.langTexts, p.overrides);
+  showBanner(m, view === 'banner' ? t : null);
+  if (loaded) {
+    m.slot ??= root.insertBefore(h('div', {}), m.notice.el);
+    loaded.paint(
+      m.slot,
+      view === 'preferences'
+        ? {
+            p,
+            t,
+            onClose: () => {
+              redraw(m, { customizing: false });
+              m.p.onClose();
+            },
+          }
+        : null,
+    );
+  }
+  m.notice.update(t, !!p.notice && !m.dismissed);
+  if (view && view !== m.shown) {
+    // Back from the preferences to the banner: onto Customize, the button that opened them.
+    root
+      .querySelector<HTMLElement>(m.shown === 'preferences' ? '.a button:last-child' : '[role=dialog]')
+      ?.focus({ preventScroll: true });
+  } else if (!view && m.shown) {
+    // Back where the shopper was, unless they have since put focus somewhere else on the page.
+    if ([null, document.body, (root.getRootNode() as ShadowRoot).host].includes(document.activeElement)) {
+      (m.back as HTMLElement | null)?.focus?.({ preventScroll: true });
+    }
+  }
+  m.shown = view;
+}
+
+function mount(host: HTMLElement, p: UiProps): Mounted {
+  const root = mountShadow(host, p.nonce);
+  const m: Mounted = {
+    root,
+    p,
+    shown: null,
+    back: null,
+    notice: createNotice({
+      onReload: () => m.p.onReload(),
+      onDismiss: () => redraw(m, { dismissed: true }),
+    }),
+  };
+  root.append(m.notice.el);
+  mounted.set(host, m);
+  return m;
+}
+
+export const render: UiModule['render'] = (host, p) => {
+  const m = mounted.get(host) ?? mount(host, p);
+  m.p = p;
+  draw(m);
+};
