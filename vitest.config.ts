@@ -18,6 +18,8 @@ export default defineConfig({
           name: 'proxy',
           include: ['test/proxy/**/*.test.ts', 'test/standin/**/*.test.ts'],
           environment: 'node',
+          // Real servers, real sockets and seconds-long timeouts: the same one retry as the browser tests.
+          retry: 1,
         },
       },
       {

@@ -55,6 +55,9 @@ export interface BigCommerceClient {
 const BASE_DELAY_MS = 200;
 const MAX_DELAY_MS = 2000;
 
+/** The least time left worth another attempt: a loopback round trip is ~1 ms, BigCommerce's ~100 ms. */
+const MIN_ATTEMPT_MS = 250;
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Attempt n (1-based) waits between half and all of min(MAX, BASE·2^(n-1)) before the next. */
@@ -170,8 +173,9 @@ export function createBigCommerceClient(o: BigCommerceOptions): BigCommerceClien
             );
           }
         }
-        // Waiting past the budget helps no one: give up now with what we know.
-        if (n === maxAttempts || waitMs >= remaining()) break;
+        // Waiting past the budget helps no one, nor does an attempt with too little time left to be
+        // answered (it would only reach BigCommerce after the caller has been told no): give up now.
+        if (n === maxAttempts || waitMs + MIN_ATTEMPT_MS > remaining()) break;
         await sleep(waitMs);
       }
       throw last;
