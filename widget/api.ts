@@ -1,6 +1,6 @@
 // SPEC 5: `window.StorefrontConsent`, and the `storefront-consent:change` event. Every member goes
 // through safeRun: nothing here throws into the page, whatever the page passes in.
-import { type Category, isCategory } from '../core/categories';
+import type { Category } from '../core/categories';
 import { type Change, type Snapshot, sameSnapshot } from './consent';
 import { safeRun } from './safe-run';
 
@@ -39,14 +39,8 @@ export function createApi(host: ApiHost, target: EventTarget): Api {
     has: (category) => safeRun(() => host.get().allow.includes(category), false),
     acceptAll: () => safeRun(host.acceptAll),
     rejectAll: () => safeRun(host.rejectAll),
-    // A malformed change is refused whole, with a warning: guessing would record a decision nobody made.
-    set: (change) =>
-      safeRun(() =>
-        change instanceof Object &&
-        [change.allow, change.deny].every((l) => l === undefined || (Array.isArray(l) && l.every(isCategory)))
-          ? host.set(change)
-          : console.warn('StorefrontConsent.set ignored', change),
-      ),
+    // Checked by the core (core.ts), which a decision needs anyway: the boot every page runs stays small.
+    set: (change) => safeRun(() => host.set(change)),
     open: () => safeRun(host.open),
     onChange(callback) {
       // A callback that is not a function fails, logged, at each change; subscribing it twice is one subscription.

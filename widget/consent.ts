@@ -104,6 +104,13 @@ export function setCategories(
 export const gpcWithdraws = (r: ConsentRecord, gpc: boolean): boolean =>
   gpc && !r.gpc && r.allow.includes('targeting');
 
+/** A page API change as SPEC 5 has it: `allow` and `deny`, each absent or a list of known categories. */
+export const isChange = (change: unknown): change is Change =>
+  change instanceof Object &&
+  [(change as Change).allow, (change as Change).deny].every(
+    (l) => l === undefined || (Array.isArray(l) && l.every(isCategory)),
+  );
+
 /**
  * That withdrawal as a new decision (same revision). A decision made under GPC keeps targeting only
  * if the shopper chose it by hand.

@@ -4,7 +4,7 @@
 // withdrawn category's cookies (cookie-clear.ts).
 import type { OPTIONAL_CATEGORIES } from '../core/categories';
 import { completeConfig } from './config-full';
-import { acceptAll, decision, rejectAll, setCategories, underGpc } from './consent';
+import { acceptAll, decision, isChange, rejectAll, setCategories, underGpc } from './consent';
 import type { Core, CoreHost } from './controller';
 import { saveRecord } from './cookie-write';
 import type { Effects } from './effects';
@@ -138,7 +138,11 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
     },
     acceptAll: () => decide(acceptAll(config, gpc, now())),
     rejectAll: () => decide(rejectAll(config, gpc, now())),
-    set: (change) => decide(setCategories(host.allowed(), change, config, gpc, now())),
+    // A malformed change is refused whole, with a warning: guessing would record a decision nobody made.
+    set: (change) =>
+      isChange(change)
+        ? decide(setCategories(host.allowed(), change, config, gpc, now()))
+        : console.warn('StorefrontConsent.set ignored', change),
     open() {
       view = 'preferences';
       render();

@@ -3,13 +3,13 @@
 // gated script runs, as the HTML parser would. What the parser brings is released in one pass when it
 // is done; elements added after that (theme JS, a single-page storefront) are watched for and gated too.
 import { type Category, isCategory } from '../core/categories';
+import { list } from './config-read';
 import { safeRun } from './safe-run';
 
 export const GATED = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src]';
 
 /** The categories an element names (`data-consent="analytics targeting"`); unknown names never allow. */
-export const namedCategories = (el: Element): string[] =>
-  (el.getAttribute('data-consent') || '').split(/[\s,]+/).filter(Boolean);
+export const namedCategories = (el: Element): string[] => list(el.getAttribute('data-consent') || '');
 
 /** Runs only when it names at least one category and every one of them is allowed. */
 export const isReleased = (names: readonly string[], allowed: readonly Category[]): boolean =>

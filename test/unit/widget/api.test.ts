@@ -92,28 +92,6 @@ describe('page API', () => {
     expect(() => api.open()).not.toThrow();
   });
 
-  it('refuses a malformed set() whole, with a warning, and records no decision', () => {
-    const { api } = harness();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const before = api.get();
-    for (const bad of [
-      null,
-      undefined,
-      'analytics',
-      { allow: 'analytics' },
-      { allow: ['nope'] },
-      { deny: [1] },
-    ]) {
-      api.set(bad as never);
-    }
-    expect(warn).toHaveBeenCalledTimes(6);
-    expect(warn).toHaveBeenLastCalledWith('StorefrontConsent.set ignored', { deny: [1] });
-    expect(api.get()).toEqual(before);
-    api.set({ allow: ['analytics'] });
-    expect(api.has('analytics')).toBe(true);
-    warn.mockRestore();
-  });
-
   it('shrugs off bad arguments', () => {
     const { api } = harness();
     expect(() => api.set(null as never)).not.toThrow();

@@ -229,6 +229,30 @@ describe('a page load', () => {
     expect(api.has('analytics')).toBe(true);
   });
 
+  it('refuses a malformed set() from the page whole, with a warning, and records no decision', async () => {
+    const { api, saved } = await pageLoad({ stored: stored() });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const before = api.get();
+    for (const bad of [
+      null,
+      undefined,
+      'analytics',
+      { allow: 'analytics' },
+      { allow: ['nope'] },
+      { deny: [1] },
+    ])
+      api.set(bad as never);
+    await settle();
+    expect(warn).toHaveBeenCalledTimes(6);
+    expect(warn).toHaveBeenLastCalledWith('StorefrontConsent.set ignored', { deny: [1] });
+    expect(api.get()).toEqual(before);
+    expect(saved).toEqual([]);
+    api.set({ deny: ['analytics'] });
+    await settle();
+    expect(api.has('analytics')).toBe(false);
+    warn.mockRestore();
+  });
+
   it('on a withdrawal: clears that category’s cookies and shows the reload notice', async () => {
     const { api, cleared, last } = await pageLoad({ stored: stored() });
     api.set({ deny: ['analytics'] });
