@@ -20,8 +20,12 @@ export interface Change {
 
 const DAY_MS = 864e5;
 
+/** When a decision lapses: the cookie expires then, and the banner asks again. */
+export const expiresAt = (r: ConsentRecord, config: BootConfig): number =>
+  Date.parse(r.updatedAt) + config.expiryDays * DAY_MS;
+
 export const isExpired = (r: ConsentRecord, config: BootConfig, now: number): boolean =>
-  Date.parse(r.updatedAt) + config.expiryDays * DAY_MS <= now;
+  expiresAt(r, config) <= now;
 
 /**
  * The banner must ask: no decision, an older revision, or an expired one. Until the shopper answers

@@ -3,6 +3,7 @@
 // exactly the form js-cookie writes: the value is base 36 and dots, so there is nothing to encode, and
 // js-cookie (~650 bytes gzip) stays out of every first visit. It clears withdrawn cookies (cookie-clear.ts).
 import { warnBad } from './config-read';
+import { expiresAt } from './consent';
 import { COOKIE_NAME, encodeRecord } from './cookie-store';
 import type { Config, ConsentRecord } from './types';
 
@@ -10,7 +11,7 @@ import type { Config, ConsentRecord } from './types';
 export function saveRecord(r: ConsentRecord, config: Config, protocol: string): void {
   const secure = protocol === 'https:';
   const value = encodeRecord(r);
-  const expires = new Date(Date.parse(r.updatedAt) + config.expiryDays * 864e5).toUTCString();
+  const expires = new Date(expiresAt(r, config)).toUTCString();
   const write = (domain: string | null) => {
     // biome-ignore lint/suspicious/noDocumentCookie: one fixed-format value; the Cookie Store API is not in every browser.
     document.cookie = `${COOKIE_NAME}=${value}; path=/; sameSite=Lax${secure ? '; secure' : ''}; expires=${expires}${domain ? `; domain=${domain}` : ''}`;
