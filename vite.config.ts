@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { LANGUAGES } from './widget/lang.ts';
+import { LANGUAGES } from './core/languages.ts';
 
 // The storefront files, each part built on its own:
 //   boot  dist/storefront-consent.js         classic script (IIFE), the one file a merchant links

@@ -1,7 +1,7 @@
 // `profiles reconcile`: shopper profiles (segments.v3.yml) kept in line with targeting consent.
 // Three phases, so nothing is deleted while pages are still being read (deleting would shift them)
 // and a failure while reading leaves the store untouched.
-import { decisionOf } from './consent-decision';
+import { decisionOf } from '../core/saved-decision';
 import { CommandError } from './errors';
 import { mapWithConcurrency } from './pool';
 import type { Progress } from './progress';

@@ -1,145 +1,67 @@
 // The widget's <script> tag that `install` puts into Script Manager, built from the command's
 // options. Pure: validation and HTML only.
-import { isOptionalCategory } from '../core/categories';
+import { EMBED_ATTRIBUTES, type EmbedAttribute, MAX_EXPIRY_DAYS, type Page } from '../core/embed-attributes';
+import { LANGUAGES } from '../core/languages';
+import { isCssColour } from './css-colour';
 
 /** Script Manager entries are found again by this name, so `install` updates instead of duplicating. */
 export const SCRIPT_NAME = 'Storefront Consent';
 export const SCRIPT_DESCRIPTION = 'Cookie-consent banner; managed by the storefront-consent command line.';
 
-type Check = (raw: string) => string | null; // null when fine, else what a valid value looks like
-
-const httpUrl: Check = (raw) => {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? null : 'an http(s) URL';
-  } catch {
-    return 'an absolute http(s) URL';
-  }
-};
-const link: Check = (raw) =>
-  raw.startsWith('/') && !raw.startsWith('//')
-    ? null
-    : httpUrl(raw) && 'an http(s) URL or a path starting with /';
-const oneOf =
-  (...values: string[]): Check =>
-  (raw) =>
-    values.includes(raw)
-      ? null
-      : values
-          .map((v) => `'${v}'`)
-          .join(', ')
-          .replace(/, ([^,]*)$/, ' or $1');
-const wholeNumber: Check = (raw) => (/^[1-9][0-9]{0,8}$/.test(raw) ? null : 'a whole number of at least 1');
-const pattern =
-  (re: RegExp, description: string): Check =>
-  (raw) =>
-    re.test(raw) ? null : description;
-const categories: Check = (raw) =>
-  raw.split(',').every((c) => isOptionalCategory(c.trim()))
-    ? null
-    : 'a comma-separated list of functional, analytics, targeting';
-const nativeIds: Check = (raw) =>
-  raw.split(',').every((pair) => /^\s*(functional|analytics|targeting):[0-9]+\s*$/.test(pair))
-    ? null
-    : 'pairs such as analytics:1,functional:2,targeting:3';
-
-/** The install options, each the data attribute of the same name (SPEC 2), in tag order. */
-export const TAG_OPTIONS: ReadonlyArray<{ option: string; attribute: string; check: Check; hint: string }> = [
-  { option: 'proxy-url', attribute: 'data-proxy-url', check: httpUrl, hint: 'base URL of the consent proxy' },
-  {
-    option: 'client-id',
-    attribute: 'data-client-id',
-    check: pattern(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _'),
+/** The command line's words for each attribute: a hint for `--help`, and what a valid value looks like. */
+const WORDS: Record<string, { hint: string; expects: string }> = {
+  'proxy-url': { hint: 'base URL of the consent proxy', expects: 'an http(s) URL' },
+  'client-id': {
     hint: 'the BigCommerce app client id (customer sync)',
+    expects: 'up to 128 letters, digits, ., - and _',
   },
-  {
-    option: 'jwt-url',
-    attribute: 'data-jwt-url',
-    check: link,
-    hint: 'where to get the current-customer JWT',
-  },
-  {
-    option: 'policy-url',
-    attribute: 'data-policy-url',
-    check: link,
-    hint: 'privacy policy link in the banner',
-  },
-  {
-    option: 'categories',
-    attribute: 'data-categories',
-    check: categories,
+  'jwt-url': { hint: 'where to get the current-customer JWT', expects: 'an http(s) URL or a path' },
+  'policy-url': { hint: 'privacy policy link in the banner', expects: 'an http(s) URL or a path' },
+  categories: {
     hint: 'optional categories, e.g. analytics,targeting',
+    expects: 'a comma-separated list of functional, analytics, targeting',
   },
-  {
-    option: 'revision',
-    attribute: 'data-revision',
-    check: wholeNumber,
-    hint: 'raise it to ask every shopper again',
-  },
-  {
-    option: 'expiry-days',
-    attribute: 'data-expiry-days',
-    check: wholeNumber,
+  revision: { hint: 'raise it to ask every shopper again', expects: 'a whole number' },
+  'expiry-days': {
     hint: 'days a decision is kept',
+    expects: `a whole number of days from 1 to ${MAX_EXPIRY_DAYS} (browsers keep no cookie longer)`,
   },
-  {
-    option: 'cookie-domain',
-    attribute: 'data-cookie-domain',
-    check: pattern(/^\.?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, 'a domain such as .example.com'),
+  'cookie-domain': {
     hint: 'cookie domain for stores on several subdomains',
+    expects: 'a domain such as .example.com',
   },
-  {
-    option: 'lang',
-    attribute: 'data-lang',
-    check: pattern(
-      /^(auto|[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/,
-      "'auto' or a language code such as de or pt-BR",
-    ),
+  lang: {
     hint: 'auto or a language code',
+    expects: `'auto' or one of the banner's languages (${LANGUAGES.join(', ')}), such as de or de-AT`,
   },
-  {
-    option: 'position',
-    attribute: 'data-position',
-    check: oneOf('bottom', 'top', 'center'),
-    hint: 'bottom, top or center',
-  },
-  {
-    option: 'theme',
-    attribute: 'data-theme',
-    check: oneOf('light', 'dark', 'auto'),
-    hint: 'light, dark or auto',
-  },
-  {
-    option: 'accent',
-    attribute: 'data-accent',
-    check: pattern(/^[^<>"'`]{1,64}$/, 'a CSS colour such as #1d4ed8'),
-    hint: 'accent colour (any CSS colour)',
-  },
-  {
-    option: 'gpc',
-    attribute: 'data-gpc',
-    check: oneOf('honor', 'ignore'),
-    hint: 'honor or ignore Global Privacy Control',
-  },
-  {
-    option: 'consent-mode',
-    attribute: 'data-consent-mode',
-    check: oneOf('on', 'off'),
-    hint: 'Google Consent Mode v2: on or off',
-  },
-  {
-    option: 'native-sync',
-    attribute: 'data-native-sync',
-    check: oneOf('on', 'off'),
-    hint: "also tell BigCommerce's own consent feature",
-  },
-  {
-    option: 'native-ids',
-    attribute: 'data-native-ids',
-    check: nativeIds,
+  position: { hint: 'bottom, top or center', expects: "'bottom', 'top' or 'center'" },
+  theme: { hint: 'light, dark or auto', expects: "'light', 'dark' or 'auto'" },
+  accent: { hint: 'accent colour (any CSS colour)', expects: 'a CSS colour such as #1d4ed8' },
+  gpc: { hint: 'honor or ignore Global Privacy Control', expects: "'honor' or 'ignore'" },
+  'consent-mode': { hint: 'Google Consent Mode v2: on or off', expects: "'on' or 'off'" },
+  'native-sync': { hint: "also tell BigCommerce's own consent feature", expects: "'on' or 'off'" },
+  'native-ids': {
     hint: "category numbers for BigCommerce's own feature",
+    expects: 'pairs such as analytics:1,functional:2,targeting:3, each number once',
   },
-];
+};
+
+/** Where the widget's checks run for `install`: no page, so a cookie domain is checked for its form only. */
+const PAGE: Page = { url: 'https://store.invalid/', host: null, isColour: isCssColour };
+
+/**
+ * The install options: every data attribute of the core's table, under the same name, in the same
+ * order, but `data-customer-id`, which is always Stencil's `{{customer.id}}`.
+ */
+export const TAG_OPTIONS: ReadonlyArray<{
+  option: string;
+  attribute: EmbedAttribute<unknown>;
+  hint: string;
+}> = EMBED_ATTRIBUTES.filter((a) => a.name !== 'customer-id').map((attribute) => ({
+  option: attribute.name,
+  attribute,
+  hint: WORDS[attribute.name]?.hint ?? '',
+}));
 
 /** Escapes an attribute value for a double-quoted HTML attribute. */
 export const escapeAttribute = (value: string): string =>
@@ -157,17 +79,20 @@ export type TagResult = { ok: true; html: string } | { ok: false; message: strin
  * always Stencil's `{{customer.id}}`, filled in by BigCommerce when it renders the page.
  */
 export const buildScriptTag = (src: string, values: Record<string, string | undefined>): TagResult => {
-  const srcProblem = httpUrl(src);
-  if (srcProblem) return { ok: false, message: `--src must be ${srcProblem}, not '${src}'` };
+  if (!/^https?:$/.test(URL.parse(src)?.protocol ?? ''))
+    return { ok: false, message: `--src must be an absolute http(s) URL, not '${src}'` };
   const attributes: Array<[string, string]> = [['src', src]];
-  for (const { option, attribute, check } of TAG_OPTIONS) {
+  for (const { option, attribute } of TAG_OPTIONS) {
     const raw = values[option];
     if (raw === undefined) continue;
     const value = raw.trim();
-    const problem = value === '' ? 'a value' : check(value);
-    if (problem) return { ok: false, message: `--${option} must be ${problem}, not '${raw}'` };
-    attributes.push([attribute, value]);
-    if (attribute === 'data-client-id') attributes.push(['data-customer-id', '{{customer.id}}']);
+    // Exactly what the widget would ignore (and warn about) on the storefront is refused here.
+    if (value === '' || attribute.parse(value, PAGE) === undefined) {
+      const expects = value === '' ? 'a value' : (WORDS[option]?.expects ?? 'another value');
+      return { ok: false, message: `--${option} must be ${expects}, not '${raw}'` };
+    }
+    attributes.push([`data-${option}`, value]);
+    if (option === 'client-id') attributes.push(['data-customer-id', '{{customer.id}}']);
   }
   if (!attributes.some(([name]) => name === 'data-customer-id'))
     attributes.push(['data-customer-id', '{{customer.id}}']);

@@ -1,5 +1,9 @@
-// The one list of consent categories, shared by the widget, the proxy and the command line.
-// Kept free of zod and of any runtime import so the storefront bundle can use it for nothing.
+// The category registry: every fact about a consent category, each written once and keyed by the
+// category's name (never by its place in a list), for the widget, the proxy, the command line, the
+// demo and the BigCommerce stand-in alike. Plain data, no imports: the storefront bundle takes only
+// the facts it uses (the minifier drops the rest). The one fact only a withdrawal needs, each
+// category's built-in cookie list, is in category-cookies.ts: a module of its own stays in the chunk
+// that clears cookies instead of riding in every first visit.
 
 export const CATEGORIES = ['essential', 'functional', 'analytics', 'targeting'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -14,8 +18,48 @@ export interface Decision {
   deny: Category[];
 }
 
+/**
+ * Each category's bit in the `storefront_consent` cookie (docs/widget.md, "Where the decision is
+ * kept"). Stored in shoppers' browsers: a bit, once given, never changes meaning.
+ */
+export const COOKIE_BIT: Readonly<Record<Category, number>> = {
+  essential: 1,
+  functional: 2,
+  analytics: 4,
+  targeting: 8,
+};
+
+/**
+ * BigCommerce's own consent feature numbers these (`POST /api/storefront/consent`): 1 analytics,
+ * 2 functional, 3 targeting, per its current Storefront Consent reference (consent.sf.yml). Older
+ * sources and cookies seen in the wild use 2, 3, 4, so the widget lets `data-native-ids` override
+ * these defaults.
+ */
+export const NATIVE_ID: Readonly<Record<OptionalCategory, number>> = {
+  analytics: 1,
+  functional: 2,
+  targeting: 3,
+};
+
+/**
+ * The Google Consent Mode v2 types each category grants:
+ * https://developers.google.com/tag-platform/security/guides/consent
+ */
+export const CONSENT_MODE_TYPES: Readonly<Record<Category, readonly string[]>> = {
+  essential: ['security_storage'],
+  functional: ['functionality_storage', 'personalization_storage'],
+  analytics: ['analytics_storage'],
+  targeting: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+};
+
 export const isCategory = (value: unknown): value is Category =>
   (CATEGORIES as readonly unknown[]).includes(value);
 
 export const isOptionalCategory = (value: unknown): value is OptionalCategory =>
   (OPTIONAL_CATEGORIES as readonly unknown[]).includes(value);
+
+/** The category BigCommerce's own consent feature means by `id`, with the given numbering. */
+export const categoryOfNativeId = (
+  id: unknown,
+  ids: Readonly<Record<OptionalCategory, number>> = NATIVE_ID,
+): OptionalCategory | undefined => OPTIONAL_CATEGORIES.find((c) => ids[c] === id);

@@ -3,6 +3,7 @@
 // against ~18 KB for the classic API).
 import * as z from 'zod/mini';
 import { CATEGORIES, type Category, type Decision } from './categories';
+import { ordered } from './decision';
 
 const category = z.enum(CATEGORIES, {
   error: (issue) =>
@@ -13,12 +14,6 @@ const list = (name: 'allow' | 'deny') => z.array(category, { error: `${name} mus
 
 const duplicates = (values: readonly Category[]): Category[] =>
   values.filter((value, index) => values.indexOf(value) !== index);
-
-/** Canonical order (that of CATEGORIES), so equal decisions compare and log alike. */
-const ordered = (values: Iterable<Category>): Category[] => {
-  const set = new Set(values);
-  return CATEGORIES.filter((name) => set.has(name));
-};
 
 const body = z
   .object(

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isCategory } from '../core/categories';
+import { decisionOf } from '../core/saved-decision';
 import { serveNode } from '../proxy/adapters/node';
 import { BigCommerceError, createBigCommerceClient } from '../proxy/bigcommerce-client';
 import { type BigCommerceStandIn, startBigCommerce } from './bigcommerce/server';
@@ -114,12 +114,7 @@ function consentReader(proxyEnv: Record<string, string>): Site['readConsent'] {
         'GET',
         `/v3/customers/${id}/consent`,
       );
-      return {
-        ok: true,
-        allow: (body.allow ?? []).filter(isCategory),
-        deny: (body.deny ?? []).filter(isCategory),
-        updatedAt: body.updated_at ?? null,
-      };
+      return { ok: true, ...decisionOf(body), updatedAt: body.updated_at ?? null };
     } catch (error) {
       return { ok: false, error: error instanceof BigCommerceError ? error.message : String(error) };
     }

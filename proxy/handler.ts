@@ -1,9 +1,9 @@
 // The proxy: one web-standard `handle(request, env) -> Response`, no runtime imported. Routes,
 // CORS, the caller's identity and the write quota live here; failures are typed errors turned into
 // responses in one place (error-response.ts).
-import type { Category } from '../core/categories';
-import { isCategory } from '../core/categories';
+import type { Category, Decision } from '../core/categories';
 import { decisionSchema, formatIssues } from '../core/decision-schema';
+import { decisionOf } from '../core/saved-decision';
 import { type BigCommerceClient, BigCommerceError, createBigCommerceClient } from './bigcommerce-client';
 import { checkOrigin, corsHeaders, preflight } from './cors';
 import { type ProxyConfig, type ProxyEnv, parseEnv } from './env';
@@ -79,7 +79,7 @@ export function createHandler(o: HandlerOptions = {}): Handle {
     const { client } = ready;
     const id = await customerId(request, ready);
     const { body } = await client.request('GET', `/v3/customers/${id}/consent`);
-    return json(200, saved(body, { allow: [], deny: [] }));
+    return json(200, saved(body, null));
   }
 
   async function putConsent(request: Request, ready: Setup): Promise<Response> {
@@ -147,14 +147,12 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
   return response;
 }
 
-/** BigCommerce's consent body in the proxy's shape; `fallback` when it sends no lists. */
-function saved(body: unknown, fallback: { allow: Category[]; deny: Category[] }): Saved {
+/** BigCommerce's consent body in the proxy's shape; after a PUT that echoes no lists, what was saved. */
+function saved(body: unknown, sent: Decision | null): Saved {
   const record = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-  const list = (value: unknown, otherwise: Category[]) =>
-    Array.isArray(value) ? value.filter(isCategory) : otherwise;
+  const echoed = Array.isArray(record.allow) || Array.isArray(record.deny);
   return {
-    allow: list(record.allow, fallback.allow),
-    deny: list(record.deny, fallback.deny),
+    ...(sent && !echoed ? sent : decisionOf(record)),
     updated_at: typeof record.updated_at === 'string' ? record.updated_at : null,
   };
 }

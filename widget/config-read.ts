@@ -1,5 +1,6 @@
-// Reading one data attribute: absent → the default silently; a bad value → the default and one
-// console.warn naming the attribute, the value given and the value used instead (SPEC 2).
+// Reading the data attributes (core/embed-attributes.ts): absent → the default silently; a bad value →
+// the default and one console.warn naming the attribute, the value given and the value used instead.
+import { type AttributeTable, type AttributeValues, kebab, type Page } from '../core/attribute';
 import type { ScriptAttributes } from './types';
 
 const show = JSON.stringify;
@@ -7,31 +8,20 @@ const show = JSON.stringify;
 export const warnBad = (name: string, value: string, used: unknown): void =>
   console.warn(`storefront-consent: ignored ${name}=${show(value)}; using ${show(used)}`);
 
-/** `parse` answers undefined for a bad value. */
-export const reader =
-  (el: ScriptAttributes) =>
-  <T>(name: string, fallback: T, parse: (v: string) => T | undefined): T => {
-    const raw = el.getAttribute(`data-${name}`);
-    const parsed = raw === null ? fallback : parse(raw.trim());
-    if (parsed !== undefined) return parsed;
-    warnBad(`data-${name}`, raw as string, fallback);
-    return fallback;
-  };
-
-/** Case-insensitive choice among `allowed`. */
-export const oneOf =
-  <T extends string>(...allowed: T[]) =>
-  (v: string): T | undefined =>
-    allowed.find((a) => a === v.toLowerCase());
-
-/** An http(s) URL, absolute or relative to the page; `javascript:`, `data:` and the like are refused. */
-export const httpUrl = (pageUrl: string) => (v: string) => {
-  try {
-    return v && /^https?:$/.test(new URL(v, pageUrl).protocol) ? v : undefined;
-  } catch {
-    return undefined;
+/** Each attribute's value, under its key in the table. */
+export function readAttributes<A extends AttributeTable>(
+  el: ScriptAttributes,
+  table: A,
+  page: Page,
+): AttributeValues<A> {
+  const values: Record<string, unknown> = {};
+  for (const key in table) {
+    const [fallback, parse] = table[key] as AttributeTable[string];
+    const name = `data-${kebab(key)}`;
+    const raw = el.getAttribute(name);
+    const parsed = raw === null ? fallback : parse(raw.trim(), page);
+    if (parsed === undefined) warnBad(name, raw as string, fallback);
+    values[key] = parsed ?? fallback;
   }
-};
-
-/** Entries of a comma (or space) separated list. */
-export const list = (v: string): string[] => v.split(/[\s,]+/).filter(Boolean);
+  return values as AttributeValues<A>;
+}

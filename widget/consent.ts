@@ -1,6 +1,7 @@
 // The consent model (SPEC 3, 5, 6.2): pure functions from a stored record, the config and the clock
 // to what is allowed now and to new decisions. No DOM, no cookies: the boot does the I/O.
 import { CATEGORIES, type Category, isCategory } from '../core/categories';
+import { applyChange, type Change } from '../core/decision';
 import type { BootConfig, Config, ConsentRecord } from './types';
 
 /** What `StorefrontConsent.get()` answers (SPEC 5). */
@@ -12,27 +13,20 @@ export interface Snapshot {
   updatedAt: string | null;
 }
 
-/** A change asked for by `set()` or the preferences dialog. */
-export interface Change {
-  allow?: readonly Category[];
-  deny?: readonly Category[];
-}
+export type { Change };
 
-const DAY_MS = 864e5;
+export const DAY_MS = 864e5;
 
 /** When a decision lapses: the cookie expires then, and the banner asks again. */
 export const expiresAt = (r: ConsentRecord, config: BootConfig): number =>
   Date.parse(r.updatedAt) + config.expiryDays * DAY_MS;
-
-export const isExpired = (r: ConsentRecord, config: BootConfig, now: number): boolean =>
-  expiresAt(r, config) <= now;
 
 /**
  * The banner must ask: no decision, an older revision, or an expired one. Until the shopper answers
  * a re-ask, the previous decision keeps applying (SPEC 3).
  */
 export const mustAsk = (r: ConsentRecord | null, config: BootConfig, now: number): boolean =>
-  !r || r.revision < config.revision || isExpired(r, config, now);
+  !r || r.revision < config.revision || expiresAt(r, config) <= now;
 
 /** Allowed now: essential, plus what the record allows among the categories this store uses. */
 export const allowedBy = (r: ConsentRecord | null, config: BootConfig): Category[] =>
@@ -97,11 +91,7 @@ export function setCategories(
   gpc: boolean,
   now: number,
 ): ConsentRecord {
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter(isCategory) : []);
-  const wanted = new Set(current);
-  for (const c of list(change?.allow)) wanted.add(c);
-  for (const c of list(change?.deny)) wanted.delete(c);
-  return decision(wanted, config, gpc, now);
+  return decision(applyChange({ allow: [...current], deny: [] }, change).allow, config, gpc, now);
 }
 
 /** GPC now, a decision made before this browser sent it, allowing targeting: the signal withdraws it. */

@@ -2,16 +2,8 @@
 // and its parent domains, for every path up to this page's. Scripts that already ran stay run.
 import Cookies from 'js-cookie';
 import type { OptionalCategory } from '../core/categories';
+import { BUILT_IN_COOKIES } from '../core/category-cookies';
 import { COOKIE_NAME } from './cookie-store';
-
-/** Cookies common tools set, by category; `*` ends a prefix. Merchants add theirs with `data-clear-*`. */
-export const BUILT_IN: Record<OptionalCategory, readonly string[]> = {
-  functional: [],
-  // Google Analytics (incl. Universal Analytics' __utm*), Hotjar, Microsoft Clarity, Matomo.
-  analytics: ['_ga', '_ga_*', '_gid', '_gat*', '__utm*', '_hj*', '_clck', '_clsk', '_pk_*'],
-  // Meta pixel, Google Ads conversion linker, Microsoft Advertising UET, TikTok pixel, Pinterest tag.
-  targeting: ['_fbp', '_fbc', '_gcl_*', '_uetsid', '_uetvid', '_ttp', '_pin_unauth'],
-};
 
 /** Whether a cookie name matches a name or `prefix*` pattern. */
 export const matches = (name: string, pattern: string): boolean =>
@@ -49,7 +41,7 @@ export function clearCategories(
   extra: Record<OptionalCategory, string[]>,
   where: { hostname: string; pathname: string },
 ): string[] {
-  const patterns = categories.flatMap((c) => [...BUILT_IN[c], ...extra[c]]);
+  const patterns = categories.flatMap((c) => [...BUILT_IN_COOKIES[c], ...extra[c]]);
   const names = namesToClear(Object.keys(Cookies.get()), patterns);
   for (const name of names)
     for (const domain of domainsOf(where.hostname))

@@ -2,21 +2,21 @@
 // cookie-write.ts; read here without it, to keep the boot small). Compact and versioned:
 // `1.<revision>.<allow bits>.<deny bits>.<seconds>.<flags>`, all base 36, e.g. `1.1.f.0.t5bq3k.2`. Whatever does not decode exactly (edited, truncated, an older schema,
 // oversized, contradictory) counts as no decision: decoding never throws.
-import { CATEGORIES, type Category } from '../core/categories';
+import { CATEGORIES, type Category, COOKIE_BIT } from '../core/categories';
+import { DAY_MS } from './consent';
 import type { ConsentRecord } from './types';
 
 export const COOKIE_NAME = 'storefront_consent';
 export const SCHEMA_VERSION = 1;
 
 /** A decision dated more than a day ahead of this browser's clock was not made by it. */
-const FUTURE_SLACK_MS = 864e5;
+const FUTURE_SLACK_MS = DAY_MS;
 /** Anchored and bounded: nothing longer than a real value (22 characters at most) or shaped otherwise decodes. */
 const PATTERN = /^1\.([\da-z]{1,6})\.([\da-f])\.([\da-f])\.([\da-z]{1,7})\.([0-7])$/;
 
-/** Categories as bits, in CATEGORIES order (essential = 1). */
-const bits = (list: readonly Category[]) =>
-  CATEGORIES.reduce((b, c, i) => (list.includes(c) ? b | (1 << i) : b), 0);
-const fromBits = (b: number) => CATEGORIES.filter((_, i) => b & (1 << i));
+/** Categories as bits (COOKIE_BIT; essential = 1). */
+const bits = (list: readonly Category[]) => list.reduce((b, c) => b | COOKIE_BIT[c], 0);
+const fromBits = (b: number) => CATEGORIES.filter((c) => b & COOKIE_BIT[c]);
 
 export const encodeRecord = (r: ConsentRecord): string =>
   [

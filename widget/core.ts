@@ -66,7 +66,7 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
     config.jwtUrl || config.nativeSync
       ? import('./effects').then((m) =>
           m.createEffects({
-            config: { ...config, consentMode: false },
+            config,
             record: host.record,
             markSent(target) {
               const r = host.record();

@@ -1,13 +1,7 @@
-// Which of the bundled languages the banner speaks (SPEC 2, `data-lang`).
+// Which of the bundled languages the banner speaks (`data-lang`, docs/widget.md).
+import { type Language, supported } from '../core/languages';
 
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** The supported language a tag like `de-AT` or `FR` names, or null. */
-export const supported = (tag: string | null | undefined): Language | null => {
-  const primary = (tag || '').trim().toLowerCase().split(/[-_]/)[0] as Language;
-  return LANGUAGES.includes(primary) ? primary : null;
-};
+export { LANGUAGES, type Language, supported } from '../core/languages';
 
 /**
  * `data-lang` when it names a language, else `<html lang>`, else the browser's list, else English.

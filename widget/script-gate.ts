@@ -2,8 +2,9 @@
 // order, when every one of those categories is allowed, an external script loading before the next
 // gated script runs, as the HTML parser would. What the parser brings is released in one pass when it
 // is done; elements added after that (theme JS, a single-page storefront) are watched for and gated too.
+
+import { list } from '../core/attribute';
 import { type Category, isCategory } from '../core/categories';
-import { list } from './config-read';
 import { safeRun } from './safe-run';
 
 export const GATED = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src]';

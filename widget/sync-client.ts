@@ -1,6 +1,7 @@
 // The widget's side of SPEC 7: the current-customer JWT from the storefront, then the proxy.
 // Every call is bounded by a timeout and resolves (never rejects): the page never waits on it.
-import { type Decision, isCategory } from '../core/categories';
+import type { Decision } from '../core/categories';
+import { decisionOf, isDecided } from '../core/saved-decision';
 import type { Config } from './types';
 
 /**
@@ -27,12 +28,10 @@ export async function timedFetch(
   }
 }
 
-/** A saved value that allows nothing beyond essential and denies nothing counts as no decision (SPEC 7). */
-const toDecision = (body: { allow?: unknown; deny?: unknown } | null): Decision | null => {
-  const list = (v: unknown) => (Array.isArray(v) ? v.filter((c) => isCategory(c) && c !== 'essential') : []);
-  const allow = list(body?.allow);
-  const deny = list(body?.deny);
-  return allow.length || deny.length ? { allow: ['essential', ...allow], deny } : null;
+/** The proxy's answer as a decision; null when it holds none. */
+const toDecision = (body: unknown): Decision | null => {
+  const d = decisionOf(body);
+  return isDecided(d) ? d : null;
 };
 
 export interface SyncClient {

@@ -18,7 +18,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  */
 export interface BootConfig {
   /** The optional categories this store uses, in the order the merchant gave. */
-  categories: OptionalCategory[];
+  categories: readonly OptionalCategory[];
   revision: number;
   expiryDays: number;
   gpc: 'honor' | 'ignore';

@@ -1,15 +1,10 @@
 // `consent get` and `consent set`: support staff look at or fix one customer's saved decision.
 import type { Decision } from '../../core/categories';
+import { applyChange, sameDecision, undecided } from '../../core/decision';
+import { decisionOf, isDecided } from '../../core/saved-decision';
 import { parseList, parsePositiveInt, stringOption } from '../args';
 import { defineCommand } from '../command';
-import {
-  applyChange,
-  decisionOf,
-  isDecided,
-  parseRequestedChange,
-  sameDecision,
-  undecided,
-} from '../consent-decision';
+import { parseRequestedChange } from '../consent-decision';
 import { CommandError, UsageError } from '../errors';
 import { ENVIRONMENT_HELP } from '../help-text';
 import { printJson, printLine } from '../io';

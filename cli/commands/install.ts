@@ -21,7 +21,7 @@ const SCOPES =
   'API scopes: Content modify and Checkout Content modify (Script Manager needs the latter for\nscripts on all pages, checkout included).';
 
 const optionLines = TAG_OPTIONS.map(
-  ({ option, attribute, hint }) => `  --${`${option} VALUE`.padEnd(22)} ${attribute}: ${hint}`,
+  ({ option, hint }) => `  --${`${option} VALUE`.padEnd(22)} data-${option}: ${hint}`,
 ).join('\n');
 
 const INSTALL_HELP = `Usage:

@@ -2,7 +2,8 @@
 // (current_customer.yml) and the native cookie-consent endpoint (consent.sf.yml).
 // The stand-in's login is a cookie `sc_customer=<customer id>` (a real store uses its session).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Category } from '../../core/categories';
+import { categoryOfNativeId, NATIVE_ID, type OptionalCategory } from '../../core/categories';
+import { ordered } from '../../core/decision';
 import { signCustomerJwt } from './customer-jwt';
 import { readBody } from './read-body';
 import type { BigCommerceStandIn } from './server';
@@ -16,8 +17,6 @@ export {
 
 export const CUSTOMER_COOKIE = 'sc_customer';
 
-/** consent.sf.yml: 1 Analytics, 2 Functional, 3 Targeting; the complete set must be sent. */
-const NATIVE_CATEGORIES: Record<number, Category> = { 1: 'analytics', 2: 'functional', 3: 'targeting' };
 const MAX_BODY_BYTES = 16 * 1024;
 
 export function customerIdFromCookie(header: string | undefined): number | null {
@@ -32,7 +31,7 @@ function text(res: ServerResponse, status: number, body: string, type = 'text/pl
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
 }
 
-/** The complete set of 1, 2, 3 split between allow and deny, each once; otherwise null. */
+/** The complete set of BigCommerce's numbers (consent.sf.yml) split between allow and deny, each once; otherwise null. */
 export function parseNativeConsent(value: unknown): { allow: number[]; deny: number[] } | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const keys = Object.keys(value);
@@ -40,8 +39,9 @@ export function parseNativeConsent(value: unknown): { allow: number[]; deny: num
   const { allow, deny } = value as { allow: unknown; deny: unknown };
   if (!Array.isArray(allow) || !Array.isArray(deny)) return null;
   const all: unknown[] = [...allow, ...deny];
-  if (!all.every((n) => n === 1 || n === 2 || n === 3)) return null;
-  if (all.length !== 3 || new Set(all).size !== 3) return null;
+  const ids: unknown[] = Object.values(NATIVE_ID);
+  if (!all.every((n) => ids.includes(n))) return null;
+  if (all.length !== ids.length || new Set(all).size !== ids.length) return null;
   return { allow: allow as number[], deny: deny as number[] };
 }
 
@@ -78,11 +78,10 @@ async function nativeConsent(
   bc.state.nativeConsentPosts.push({ ...parsed, customerId, time });
   // "Consent preferences will be persisted to a shopper's account" for a logged-in customer.
   if (customerId !== null && bc.state.customers.has(customerId)) {
-    const names = (ids: number[]) => ids.map((n) => NATIVE_CATEGORIES[n]).filter((c) => c !== undefined);
-    const allow: Category[] = ['essential', ...names(parsed.allow)];
-    const order = ['essential', 'functional', 'analytics', 'targeting'];
-    const sort = (list: Category[]) => list.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    bc.state.consent.set(customerId, { allow: sort(allow), deny: sort(names(parsed.deny)), updatedAt: time });
+    const names = (ids: number[]) =>
+      ids.map((n) => categoryOfNativeId(n)).filter((c): c is OptionalCategory => c !== undefined);
+    const allow = ordered(['essential', ...names(parsed.allow)]);
+    bc.state.consent.set(customerId, { allow, deny: ordered(names(parsed.deny)), updatedAt: time });
   }
   return text(res, 200, '');
 }

@@ -81,7 +81,7 @@ describe('consent set', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       customer_id: 2,
-      before: { allow: [], deny: [] },
+      before: { allow: ['essential'], deny: [] },
       after: { allow: ['essential', 'analytics'], deny: ['functional', 'targeting'] },
       changed: true,
     });

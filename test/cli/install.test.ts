@@ -66,7 +66,7 @@ describe('install', () => {
       '--cookie-domain',
       '.shop.example',
       '--lang',
-      'pt-BR',
+      'de-AT',
       '--position',
       'center',
       '--theme',
@@ -90,7 +90,7 @@ describe('install', () => {
     expect(out.html).toBe(
       '<script src="https://cdn.example.com/storefront-consent.js" data-jwt-url="https://shop.example/jwt" ' +
         'data-categories="analytics,targeting" data-revision="3" data-expiry-days="90" data-cookie-domain=".shop.example" ' +
-        'data-lang="pt-BR" data-position="center" data-theme="dark" data-accent="#1d4ed8" data-gpc="ignore" ' +
+        'data-lang="de-AT" data-position="center" data-theme="dark" data-accent="#1d4ed8" data-gpc="ignore" ' +
         'data-consent-mode="off" data-native-sync="on" data-native-ids="analytics:2,functional:3,targeting:4" ' +
         'data-customer-id="{{customer.id}}"></script>',
     );

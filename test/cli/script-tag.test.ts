@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildScriptTag, escapeAttribute } from '../../cli/script-tag';
+import { buildScriptTag, escapeAttribute, TAG_OPTIONS } from '../../cli/script-tag';
+import { EMBED_ATTRIBUTES } from '../../core/embed-attributes';
 
 describe('the Script Manager tag', () => {
   it('escapes every character that could end an attribute or open a tag', () => {
@@ -16,10 +17,21 @@ describe('the Script Manager tag', () => {
   });
 
   it.each([
-    ['proxy-url', '/relative', /--proxy-url must be an absolute http\(s\) URL/],
-    ['policy-url', '//evil.example/x', /--policy-url must be an http\(s\) URL or a path starting with \//],
-    ['revision', '0', /--revision must be a whole number of at least 1/],
-    ['lang', 'english!', /--lang must be 'auto' or a language code/],
+    ['proxy-url', 'javascript:alert(1)', /--proxy-url must be an http\(s\) URL/],
+    ['policy-url', 'data:text/html,x', /--policy-url must be an http\(s\) URL or a path/],
+    ['revision', '1.5', /--revision must be a whole number/],
+    ['lang', 'english!', /--lang must be 'auto' or one of the banner's languages/],
+    // The widget speaks no Portuguese yet: it would ignore the tag's value and warn on every page.
+    ['lang', 'pt-BR', /--lang must be 'auto' or one of the banner's languages \(en, de/],
+    // Browsers keep no cookie longer than 400 days.
+    ['expiry-days', '500', /--expiry-days must be a whole number of days from 1 to 400/],
+    ['expiry-days', '0', /--expiry-days must be a whole number of days from 1 to 400/],
+    ['categories', 'analytics,marketing', /--categories must be a comma-separated list/],
+    ['native-ids', 'analytics:1,functional:1,targeting:1', /each number once/],
+    ['client-id', 'has space', /--client-id must be up to 128 letters/],
+    ['cookie-domain', 'localhost', /--cookie-domain must be a domain such as .example.com/],
+    ['accent', 'notacolour', /--accent must be a CSS colour/],
+    ['position', 'left', /--position must be 'bottom', 'top' or 'center'/],
     ['native-ids', 'analytics=1', /--native-ids must be pairs such as analytics:1/],
     ['accent', '"><script>', /--accent must be a CSS colour/],
     ['client-id', '', /--client-id must be a value/],
@@ -27,5 +39,26 @@ describe('the Script Manager tag', () => {
     const result = buildScriptTag('https://c.example/sc.js', { [option]: value });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+});
+
+describe('install and the widget read the same attribute table', () => {
+  it('offers every attribute the widget reads but data-customer-id, which is always {{customer.id}}', () => {
+    expect(TAG_OPTIONS.map((o) => `data-${o.option}`)).toEqual(
+      EMBED_ATTRIBUTES.map((a) => `data-${a.name}`).filter((n) => n !== 'data-customer-id'),
+    );
+  });
+
+  it.each([
+    ['proxy-url', '/consent-proxy'],
+    ['policy-url', '//cdn.example/privacy'],
+    ['revision', '0'],
+    ['lang', 'FR'],
+    ['categories', 'essential analytics'],
+    ['accent', 'rgb(29 78 216 / 80%)'],
+    ['accent', 'var(--brand)'],
+    ['native-ids', 'targeting:7'],
+  ])('accepts --%s %j, which the widget applies', (option, value) => {
+    expect(buildScriptTag('https://c.example/sc.js', { [option]: value }).ok).toBe(true);
   });
 });

@@ -28,10 +28,16 @@ const FORBIDDEN = ['X-Auth-Token', 'api.bigcommerce.com', 'BC_ACCESS_TOKEN', 'cl
 /** zod, the server's validation, by name or by its classes (Dutch "zodat" is a word, not zod). */
 const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
 
+/** The boot and a first visit (in English) as measured when the core took every consent rule: 2 995 and 9 063. */
+const BOOT_CEILING = 2995;
+const FIRST_VISIT_CEILING = 9063;
 /** SPEC 11's budget for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
-/** What the preferences chunk weighs (5 452 bytes, Preact ~4.3 KB of it), plus 2 %: it cannot grow unnoticed. */
-const PREFERENCES_CEILING = 5560;
+/**
+ * What the preferences chunk weighs (5 765 bytes, Preact ~4.3 KB of it, the dialog's English since it left
+ * the first visit's module), plus 2 %: it cannot grow unnoticed.
+ */
+const PREFERENCES_CEILING = 5880;
 
 let dir: string;
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
@@ -53,6 +59,8 @@ describe('bundle size', () => {
     const bytes = gzip(BOOT);
     console.log(`boot ${BOOT}: ${bytes} bytes gzip`);
     expect(bytes, `the boot is ${bytes} bytes gzip`).toBeLessThanOrEqual(3000);
+    // Today's size: what the next change adds to every returning visit is a decision, not a drift.
+    expect(bytes, `the boot is ${bytes} bytes gzip, over its ceiling`).toBeLessThanOrEqual(BOOT_CEILING);
   });
 
   it('opens the boot with Chromium’s compile hint, so its functions compile off the main thread', () => {
@@ -71,6 +79,9 @@ describe('bundle size', () => {
       total,
       `a first visit loads ${total} bytes gzip (boot ${boot}, core and banner ${ui})`,
     ).toBeLessThanOrEqual(FIRST_VISIT_BUDGET);
+    expect(total, `a first visit loads ${total} bytes gzip, over its ceiling`).toBeLessThanOrEqual(
+      FIRST_VISIT_CEILING,
+    );
   });
 
   it('reports what opening the preferences loads on top (Preact and the dialog)', () => {

@@ -1,21 +1,10 @@
 // Google Consent Mode v2 (SPEC 6.1): https://developers.google.com/tag-platform/security/guides/consent
 // Commands go into `dataLayer` as `arguments` objects, exactly as gtag.js's own `gtag()` pushes them:
 // gtag.js ignores plain arrays, so a page that loads it after us still reads our default.
-import { CATEGORIES, type Category } from '../../core/categories';
+import { CATEGORIES, type Category, CONSENT_MODE_TYPES } from '../../core/categories';
 
 type Gtag = (...args: unknown[]) => void;
 type GoogleWindow = Window & { dataLayer?: unknown[]; gtag?: Gtag };
-
-/** Consent Mode types and the category each follows, as its index in CATEGORIES (0 essential … 3 targeting). */
-const TYPES: Record<string, number> = {
-  ad_storage: 3,
-  ad_user_data: 3,
-  ad_personalization: 3,
-  analytics_storage: 2,
-  functionality_storage: 1,
-  personalization_storage: 1,
-  security_storage: 0,
-};
 
 /** The `dataLayer` event GTM triggers can listen for after every decision. */
 export const UPDATE_EVENT = 'storefront_consent_update';
@@ -23,8 +12,8 @@ export const UPDATE_EVENT = 'storefront_consent_update';
 /** Each Consent Mode type granted or denied, for the categories allowed. */
 export function consentState(allow: readonly Category[]): Record<string, 'granted' | 'denied'> {
   const state: Record<string, 'granted' | 'denied'> = {};
-  for (const type in TYPES)
-    state[type] = allow.includes(CATEGORIES[TYPES[type] as number] as Category) ? 'granted' : 'denied';
+  for (const c of CATEGORIES)
+    for (const type of CONSENT_MODE_TYPES[c]) state[type] = allow.includes(c) ? 'granted' : 'denied';
   return state;
 }
 

@@ -4,6 +4,7 @@
 // asked for (ui/index.ts), never on a first visit that does not customize.
 import { render, type TargetedMouseEvent } from 'preact';
 import type { Texts } from '../i18n/en';
+import { PREFERENCES_EN } from '../i18n/en-preferences';
 import type { UiProps } from './contract';
 import { keepFocusInside } from './focus';
 import css from './preferences.css?inline';
@@ -93,5 +94,6 @@ export function paint(slot: HTMLElement, props: PreferencesProps | null): void {
     styled.add(shadow);
     addStyles(shadow, css, props.p.nonce);
   }
-  render(props && <Preferences {...props} />, slot);
+  // The preferences' English is here, not in the module: what neither language nor merchant gave.
+  render(props && <Preferences {...props} t={{ ...PREFERENCES_EN, ...props.t }} />, slot);
 }

@@ -1,29 +1,37 @@
 // Which words the shopper sees: English, then the page's language, then the merchant's
 // `data-text-*` overrides. Overrides are plain strings and are rendered as text, never as HTML.
+// The module carries the banner's English only; the preferences' English rides in their chunk, which
+// fills in (withEnglishPreferences) what neither the language nor the merchant gave.
+
 import { warnBad } from '../config-read';
-import en, { type Texts } from '../i18n/en';
+import type { Texts } from '../i18n/en';
+import { BANNER_EN, PREFERENCES_KEYS } from '../i18n/en-banner';
 
 type Source = Readonly<Record<string, string>> | null;
 
 const reported = new Set<string>();
 
+const isKey = (key: string): key is keyof Texts =>
+  Object.hasOwn(BANNER_EN, key) || (PREFERENCES_KEYS as readonly string[]).includes(key);
+
+/** The banner's texts complete; the preferences' only where the language or an override gave them. */
 export function mergeTexts(langTexts: Source, overrides: Source): Texts {
-  const texts = { ...en };
+  const texts: Partial<Texts> = { ...BANNER_EN };
   for (const source of [langTexts, overrides]) {
     for (const key in source) {
       const value: unknown = source[key];
-      const known = Object.hasOwn(en, key);
-      if (known && typeof value === 'string' && value.trim()) texts[key as keyof Texts] = value;
+      const known = isKey(key);
+      if (known && typeof value === 'string' && value.trim()) texts[key] = value;
       else if (source === overrides && !reported.has(key)) {
-        // One warning per attribute, as for every other one (SPEC 2), however often the UI re-renders.
+        // One warning per attribute, as for every other one, however often the UI re-renders.
         reported.add(key);
         warnBad(
           `data-text-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
           String(value),
-          known ? texts[key as keyof Texts] : null,
+          known ? (texts[key] ?? 'English') : null,
         );
       }
     }
   }
-  return texts;
+  return texts as Texts;
 }

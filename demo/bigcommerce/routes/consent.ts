@@ -1,6 +1,7 @@
 // GET/PUT /customers/{customerId}/consent (customers.v3.yml: consent_Full, DeclareCustomerConsentRequest).
 import { z } from 'zod';
-import { CATEGORIES, type Category } from '../../../core/categories';
+import { CATEGORIES } from '../../../core/categories';
+import { ordered } from '../../../core/decision';
 import type { ApiRequest, ApiResponse, Route } from '../api-request';
 import { issuesToErrors } from '../api-request';
 import { customersModify, customersRead } from '../auth';
@@ -17,8 +18,6 @@ const declareConsent = z
     message: 'A category cannot be both allowed and denied.',
     path: ['deny'],
   });
-
-const inOrder = (list: readonly Category[]) => CATEGORIES.filter((c) => list.includes(c));
 
 function customerId(req: ApiRequest): number {
   const raw = req.params.customerId ?? '';
@@ -51,7 +50,7 @@ function put(req: ApiRequest): ApiResponse {
     );
   }
   const updatedAt = req.now.toISOString();
-  const saved = { allow: inOrder(parsed.data.allow), deny: inOrder(parsed.data.deny), updatedAt };
+  const saved = { allow: ordered(parsed.data.allow), deny: ordered(parsed.data.deny), updatedAt };
   req.state.consent.set(id, saved);
   return { status: 200, body: { allow: saved.allow, deny: saved.deny, updated_at: updatedAt } };
 }

@@ -92,7 +92,7 @@ describe('config', () => {
   it.each([
     ['data-proxy-url', 'javascript:alert(1)', 'null'],
     ['data-proxy-url', 'ftp://files.example', 'null'],
-    ['data-jwt-url', 'data:text/plain,x', '"/customer/current.jwt?app_client_id="'],
+    ['data-jwt-url', 'data:text/plain,x', '"/customer/current.jwt?app_client_id={client-id}"'],
     ['data-client-id', 'a b<c>', 'null'],
     ['data-policy-url', 'javascript:alert(1)', 'null'],
     ['data-policy-url', ' JaVaScRiPt:alert(1)', 'null'],

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import en from '../../../../widget/i18n/en';
+import { BANNER_EN } from '../../../../widget/i18n/en-banner';
 import { mergeTexts } from '../../../../widget/ui/texts';
 
 afterEach(() => {
@@ -7,8 +7,8 @@ afterEach(() => {
 });
 
 describe('texts', () => {
-  it('are English when the page gives nothing else', () => {
-    expect(mergeTexts(null, {})).toEqual(en);
+  it('are the banner’s English when the page gives nothing else (the preferences chunk carries its own)', () => {
+    expect(mergeTexts(null, {})).toEqual(BANNER_EN);
   });
 
   it('take the language first, then the merchant’s overrides', () => {
@@ -25,7 +25,7 @@ describe('texts', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const texts = mergeTexts({ title: '', save: 'Auswahl speichern' }, {});
     expect(texts.title).toBe('We use cookies');
-    expect(texts.close).toBe('Close');
+    expect(texts.save).toBe('Auswahl speichern');
     expect(warn).not.toHaveBeenCalled();
   });
 
@@ -40,7 +40,7 @@ describe('texts', () => {
       { rejectAll: 'Alle ablehnen' },
       { acceptAl: 'Yes', rejectAll: ' ', toString: 'x' },
     );
-    expect(texts).toEqual({ ...en, rejectAll: 'Alle ablehnen' });
+    expect(texts).toEqual({ ...BANNER_EN, rejectAll: 'Alle ablehnen' });
     expect(warn.mock.calls.map((c) => c[0])).toEqual([
       'storefront-consent: ignored data-text-accept-al="Yes"; using null',
       'storefront-consent: ignored data-text-reject-all=" "; using "Alle ablehnen"',

@@ -1,0 +1,42 @@
+// The embed attributes the storefront's module reads on top of the boot's (see embed-attributes.ts).
+import { type AttributeTable, CLIENT_ID_SLOT, httpUrl, oneOf } from './attribute';
+import { isOptionalCategory, NATIVE_ID, type OptionalCategory } from './categories';
+import { supported } from './languages';
+
+/** What the module a decision or the banner loads reads, on top. */
+export const PAGE_ATTRIBUTES = {
+  proxyUrl: [null as string | null, (v, page) => httpUrl(v, page)?.replace(/\/+$/, '')],
+  clientId: [null as string | null, (v) => (/^[\w.-]{1,128}$/.test(v) ? v : undefined)],
+  // Stencil's `{{customer.id}}`: a hint only, never trusted for authorisation.
+  customerId: [
+    'unknown' as 'guest' | 'customer' | 'unknown',
+    (v) => (/^0?$/.test(v) ? 'guest' : /^\d{1,12}$/.test(v) ? 'customer' : undefined),
+  ],
+  jwtUrl: [`/customer/current.jwt?app_client_id=${CLIENT_ID_SLOT}`, httpUrl],
+  policyUrl: [null as string | null, httpUrl],
+  // The browser silently drops a cookie for a domain the page is not on: refuse it loudly instead.
+  cookieDomain: [
+    null as string | null,
+    (v, page) => {
+      const d = v.toLowerCase().replace(/^\./, '');
+      return /^[a-z\d-]+(\.[a-z\d-]+)+$/.test(d) && `.${page.host ?? d}`.endsWith(`.${d}`) ? d : undefined;
+    },
+  ],
+  lang: ['auto', (v) => (/^auto$/i.test(v) ? 'auto' : supported(v) ? v : undefined)],
+  position: ['bottom' as 'bottom' | 'top' | 'center', oneOf('bottom', 'top', 'center')],
+  theme: ['auto' as 'light' | 'dark' | 'auto', oneOf('light', 'dark', 'auto')],
+  accent: [null as string | null, (v, page) => (page.isColour(v) ? v : undefined)],
+  nativeIds: [
+    NATIVE_ID as Record<OptionalCategory, number>,
+    (v) => {
+      const ids = { ...NATIVE_ID };
+      for (const pair of v.split(',')) {
+        const [c, n = ''] = pair.split(':').map((s) => s.trim());
+        if (!isOptionalCategory(c) || !/^\d{1,6}$/.test(n)) return undefined;
+        ids[c] = +n;
+      }
+      // Two categories on one number would make BigCommerce's lists contradict each other.
+      return new Set(Object.values(ids)).size > 2 ? ids : undefined;
+    },
+  ],
+} as const satisfies AttributeTable;

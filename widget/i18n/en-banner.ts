@@ -1,0 +1,36 @@
+// English for the banner and the withdrawal notice, and the names of the preferences' texts: a module
+// of its own (see en.ts), in the module every first visit loads.
+import type { Texts } from './en';
+
+/** What the banner and the withdrawal notice say in English: inside the module every first visit loads. */
+export const BANNER_EN = {
+  title: 'We use cookies',
+  description:
+    'We use cookies to run this shop, remember your settings, measure visits and show relevant ads. Choose what you allow; you can change it at any time.',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  customize: 'Customize',
+  policyLink: 'Privacy policy',
+  gpcNotice:
+    'Your browser’s Global Privacy Control signal is honored: targeting stays off unless you switch it on.',
+  withdrawnNotice: 'Your choices are saved. Reload the page to finish switching off what you withdrew.',
+  reload: 'Reload',
+  dismiss: 'Dismiss',
+} satisfies Partial<Texts>;
+
+/** The keys only the preferences dialog shows, which the module must know to accept their overrides. */
+export const PREFERENCES_KEYS = [
+  'preferencesTitle',
+  'preferencesDescription',
+  'save',
+  'close',
+  'alwaysOn',
+  'essentialLabel',
+  'essentialDescription',
+  'functionalLabel',
+  'functionalDescription',
+  'analyticsLabel',
+  'analyticsDescription',
+  'targetingLabel',
+  'targetingDescription',
+] as const satisfies ReadonlyArray<keyof Texts>;
