@@ -2,13 +2,13 @@
 // official OpenAPI files describe them, strict about bad requests, with test controls.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen } from '../../proxy/adapters/node-listen';
+import { readBody } from '../read-body';
 import { type ApiResponse, parseJsonBody, type Route } from './api-request';
 import { type ApiAccount, createAccounts } from './auth';
 import { BigCommerceApiError, ERROR_TYPE } from './errors';
 import { createFaults, type Fault } from './faults';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit';
-import { readBody } from './read-body';
 import { consentRoutes } from './routes/consent';
 import { scriptRoutes } from './routes/scripts';
 import { settingsRoutes } from './routes/settings';
@@ -185,14 +185,10 @@ export async function startBigCommerce(o: StartOptions = {}): Promise<BigCommerc
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(o.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listen(server, { port: o.port ?? 0, host: '127.0.0.1' });
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     storeHash,
     accessToken: accounts.full.token,
     tokens: {
@@ -206,10 +202,6 @@ export async function startBigCommerce(o: StartOptions = {}): Promise<BigCommerc
     faults: { next: faults.next, clear: faults.clear },
     calls,
     resetRateLimit: limiter.reset,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: listening.close,
   };
 }

@@ -3,8 +3,8 @@
 // The stand-in's login is a cookie `sc_customer=<customer id>` (a real store uses its session).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Category } from '../../core/categories';
+import { readBody } from '../read-body';
 import { signCustomerJwt } from './customer-jwt';
-import { readBody } from './read-body';
 import type { BigCommerceStandIn } from './server';
 
 export {
