@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { bundleWorker } from './support/worker-bundle';
+import { bundleWorker } from '../../scripts/worker-bundle';
 
 // SPEC 11: the Workers upload stays at or under 30 KB gzip.
 const CEILING_BYTES = 30 * 1024;

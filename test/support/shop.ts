@@ -3,7 +3,7 @@
 // error (CSP violations are reported there too) or a JavaScript dialog such as `alert()`.
 import type { Browser, BrowserContext, Cookie, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/chromium';
 import { type ExtraHandler, type Storefront, startStorefront } from './storefront';
 
 export const COOKIE = 'storefront_consent';
