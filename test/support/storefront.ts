@@ -111,6 +111,14 @@ export function escapeHtml(text: string): string {
     .replaceAll('>', '&gt;');
 }
 
+/**
+ * The last element of every storefront page: a gated `essential` script, which the widget runs only
+ * after every allowed gated script before it has run (or loaded). Once `window.__finished` is set, a
+ * gated script that has not run was not going to (see `pageFinished` in shop.ts).
+ */
+const finishedMarker = (nonce?: string): string =>
+  `<script type="text/plain" data-consent="essential"${nonce ? ` nonce="${escapeHtml(nonce)}"` : ''}>window.__finished = true</script>`;
+
 export interface StorefrontPage {
   /**
    * Attributes of the widget's `<script>` tag, full names: `{ 'data-revision': '2', nonce: 'abc' }`.
@@ -142,7 +150,7 @@ const PRODUCTS = [
  * A page shaped like BigCommerce's Cornerstone theme: header with navigation and a login link, a
  * product grid, a footer whose "Cookie settings" link carries `data-consent-open`. The widget's tag
  * comes first in `<head>`, as Script Manager puts it. No inline script or style attribute of its own,
- * so it works under a strict Content Security Policy (give `nonce` for its `<style>`).
+ * so it works under a strict Content Security Policy (give `nonce` for its `<style>` and its end marker).
  */
 export function storefrontHtml(o: StorefrontPage = {}): string {
   const attrs = Object.entries(o.attrs ?? {})
@@ -222,6 +230,7 @@ ${o.head ?? ''}
     <p>&copy; 2026 Cornerstone Demo Store</p>
   </footer>
 ${o.body ?? ''}
+${finishedMarker(o.nonce)}
 </body>
 </html>
 `;
