@@ -2,6 +2,7 @@
 // endpoints (mounted from the BigCommerce stand-in) and the demo's assets.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from '../read-body';
+import { CONTENT_TYPES } from '../static-files';
 import { accountPage, SAVED_FRAGMENT_PATH, savedFragment } from './account-page';
 import { DEMO_ASSETS, widgetAsset } from './assets';
 import { homePage } from './home-page';
@@ -22,7 +23,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 }
 
 const html = (res: ServerResponse, status: number, body: string) =>
-  send(res, status, 'text/html; charset=utf-8', body);
+  send(res, status, CONTENT_TYPES['.html'], body);
 
 const redirect = (res: ServerResponse, location: string, cookie?: string) => {
   res.writeHead(303, {
