@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { signCustomerJwt } from '../demo/bigcommerce/customer-jwt';
 import { startBigCommerce } from '../demo/bigcommerce/server';
 import { serveNode } from '../proxy/adapters/node';
-import { bundleWorker } from '../test/proxy/support/worker-bundle';
+import { bundleWorker } from '../scripts/worker-bundle';
 
 export interface ProxyBenchResult {
   requests: number;

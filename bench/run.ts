@@ -1,7 +1,7 @@
 // `npm run bench`: our widget beside vanilla-cookieconsent 3 in headless Chromium, alternating
 // fresh browser contexts, at 1× and 4× CPU, for a first and a returning visit; then the proxy.
 // Prints medians with min and max and the ratio ours/theirs, plus an A/A pair (ours twice).
-import { launchChromium } from '../test/support/chromium';
+import { launchChromium } from '../scripts/chromium';
 import { runProxyBench } from './proxy';
 import { measure, type Sample, startBenchServer } from './widget';
 

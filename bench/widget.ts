@@ -1,10 +1,9 @@
 // Side-by-side browser measurements of our widget and vanilla-cookieconsent on one page.
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { CONTENT_TYPES, readStaticFile } from '../demo/static-files';
+import { type Listening, listen } from '../proxy/adapters/node-listen';
 import { benchPage, type Candidate, PROBE_SCRIPT, VANILLA_CONFIG } from './pages';
 
 export interface Sample {
@@ -25,51 +24,33 @@ export interface Sample {
   gatedMs: number | null;
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css' };
 const ROOTS: Record<string, string> = {
   '/dist/': 'dist',
   '/vcc/': 'node_modules/vanilla-cookieconsent/dist',
 };
 
-export async function startBenchServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer(async (req, res) => {
+export async function startBenchServer(): Promise<Listening> {
+  const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const page = /^\/(none|ours|ours-b|vanilla)$/.exec(path)?.[1];
     if (page) {
       const candidate = (page === 'ours-b' ? 'ours' : page) as Candidate;
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': CONTENT_TYPES['.html'], 'cache-control': 'no-store' });
       res.end(benchPage(candidate));
       return;
     }
     if (path === '/vcc-config.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': CONTENT_TYPES['.js'], 'cache-control': 'no-store' });
       res.end(VANILLA_CONFIG);
       return;
     }
     const prefix = Object.keys(ROOTS).find((p) => path.startsWith(p));
-    const file = prefix ? normalize(join(ROOTS[prefix] ?? '', path.slice(prefix.length))) : null;
-    if (!file || file.includes('..')) return void res.writeHead(404).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+    const file = prefix ? await readStaticFile(ROOTS[prefix] ?? '', path.slice(prefix.length)) : null;
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
+    res.end(file.body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listen(server, { port: 0, host: '127.0.0.1' });
 }
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'];

@@ -7,11 +7,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decisionOf } from '../core/saved-decision';
 import { serveNode } from '../proxy/adapters/node';
+import { listen } from '../proxy/adapters/node-listen';
 import { BigCommerceError, createBigCommerceClient } from '../proxy/bigcommerce-client';
 import { type BigCommerceStandIn, startBigCommerce } from './bigcommerce/server';
 import { storefrontRoutes } from './bigcommerce/storefront-routes';
 import { storefrontHandler } from './storefront/handler';
-import { listen } from './storefront/listen';
 import type { SampleCustomer, Site } from './storefront/site';
 
 export const STORE_NAME = 'Maple & Clay';
@@ -145,7 +145,7 @@ export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
 
     const server = createServer();
     const port = o.port ?? 3000;
-    const storefront = await listen(server, port, HOST);
+    const storefront = await listen(server, { port, host: HOST, fallBack: true });
     closers.push(() => storefront.close());
     const origins = [storefront.url, `http://localhost:${storefront.port}`];
 

@@ -14,7 +14,7 @@ const load = async (file) =>
   (await runnerImport(join(root, file), { root, configFile: false, logLevel: 'warn' })).module;
 
 const { startDemo } = await load('demo/stack.ts');
-const { launchChromium } = await load('test/support/chromium.ts');
+const { launchChromium } = await load('scripts/chromium.ts');
 
 const VIEWPORT = { width: 1280, height: 800 };
 const demo = await startDemo({ port: 0, env: {}, log: () => {} });

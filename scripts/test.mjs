@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: lint, type check, build, then every test project in one Vitest run,
-// closing with one line that totals them all: `N passed, N failed`.
+// `npm test`: lint, type check, build, then every test project in one Vitest run, closing with one
+// line that totals them all: `N passed, N failed`. A failed build ends the run before any test.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -9,17 +9,23 @@ const run = (cmd, args) => {
   return spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
 };
 
-const steps = [
+// Lint and type errors are reported and counted, and the tests still run.
+const checks = [
   ['node_modules/.bin/biome', ['check', '.']],
   ['node_modules/.bin/tsc', ['-p', 'tsconfig.json']],
   ['node_modules/.bin/tsc', ['-p', 'tsconfig.server.json']],
   ['node_modules/.bin/tsc', ['-p', 'tsconfig.test.json']],
 ];
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-if (pkg.scripts?.build) steps.push(['npm', ['run', 'build']]);
-
 let failedSteps = 0;
-for (const [cmd, args] of steps) if (run(cmd, args) !== 0) failedSteps++;
+for (const [cmd, args] of checks) if (run(cmd, args) !== 0) failedSteps++;
+
+// A failed build stops here: the browser tests would otherwise run against a stale dist/.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+if (pkg.scripts?.build && run('npm', ['run', 'build']) !== 0) {
+  console.log('\nnpm run build failed: no tests were run, since dist/ may be stale.');
+  console.log(`\n0 passed, ${failedSteps + 1} failed`);
+  process.exit(1);
+}
 
 mkdirSync('.tmp', { recursive: true });
 rmSync('.tmp/vitest.json', { force: true });

@@ -2,13 +2,13 @@
 // official OpenAPI files describe them, strict about bad requests, with test controls.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen } from '../../proxy/adapters/node-listen';
+import { readBody } from '../read-body';
 import { type ApiResponse, parseJsonBody, type Route } from './api-request';
 import { type ApiAccount, createAccounts } from './auth';
 import { BigCommerceApiError, ERROR_TYPE } from './errors';
 import { createFaults, type Fault } from './faults';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit';
-import { readBody } from './read-body';
 import { consentRoutes } from './routes/consent';
 import { scriptRoutes } from './routes/scripts';
 import { settingsRoutes } from './routes/settings';
@@ -44,12 +44,25 @@ export interface BigCommerceStandIn {
   tokens: { readOnly: string; noCustomers: string; noCheckoutContent: string };
   clientId: string;
   clientSecret: string;
-  state: StandInState;
-  faults: { next(n: number, fault: Fault): void; clear(): void };
-  calls: ApiCall[];
+  /** The current session's state, faults and calls (see `reset`). */
+  readonly state: StandInState;
+  readonly faults: { next(n: number, fault: Fault): void; clear(): void };
+  readonly calls: ApiCall[];
   /** Forgets the quota spent so far. */
   resetRateLimit(): void;
+  /**
+   * Starts a new session: the seeded state again, no calls, no faults, the whole quota. A request
+   * still being answered finishes in the session it arrived in, so it cannot leak into the next test.
+   */
+  reset(): void;
   close(): Promise<void>;
+}
+
+interface Session {
+  state: StandInState;
+  limiter: ReturnType<typeof createRateLimiter>;
+  faults: ReturnType<typeof createFaults>;
+  calls: ApiCall[];
 }
 
 const ROUTES: Route[] = [...consentRoutes, ...settingsRoutes, ...shopperProfileRoutes, ...scriptRoutes];
@@ -94,14 +107,18 @@ function match(method: string, path: string) {
 
 export async function startBigCommerce(o: StartOptions = {}): Promise<BigCommerceStandIn> {
   const storeHash = o.storeHash ?? 'teststore';
-  const state = createState(o.seed);
   const accounts = createAccounts();
-  const limiter = createRateLimiter(o.rateLimit ?? { quota: 150, windowMs: 30_000 });
-  const faults = createFaults();
-  const calls: ApiCall[] = [];
+  const newSession = (): Session => ({
+    state: createState(o.seed),
+    limiter: createRateLimiter(o.rateLimit ?? { quota: 150, windowMs: 30_000 }),
+    faults: createFaults(),
+    calls: [],
+  });
+  let session = newSession();
   const storePrefix = `/stores/${storeHash}/v3`;
 
-  async function answer(req: IncomingMessage, res: ServerResponse, call: ApiCall): Promise<void> {
+  async function answer(req: IncomingMessage, res: ServerResponse, call: ApiCall, s: Session): Promise<void> {
+    const { state, limiter, faults } = s;
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const method = req.method ?? 'GET';
     let headers = limiter.peek();
@@ -162,6 +179,8 @@ export async function startBigCommerce(o: StartOptions = {}): Promise<BigCommerc
   }
 
   const server = createServer((req, res) => {
+    const s = session;
+    const { state } = s;
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const call: ApiCall = {
       method: req.method ?? 'GET',
@@ -169,7 +188,7 @@ export async function startBigCommerce(o: StartOptions = {}): Promise<BigCommerc
       query: url.search.slice(1),
       status: 0,
     };
-    calls.push(call);
+    s.calls.push(call);
     state.inFlight++;
     state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
     let done = false;
@@ -180,19 +199,15 @@ export async function startBigCommerce(o: StartOptions = {}): Promise<BigCommerc
     };
     res.on('close', finish);
     res.on('finish', finish);
-    answer(req, res, call).catch(() => {
+    answer(req, res, call, s).catch(() => {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(o.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const listening = await listen(server, { port: o.port ?? 0, host: '127.0.0.1' });
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     storeHash,
     accessToken: accounts.full.token,
     tokens: {
@@ -202,14 +217,20 @@ export async function startBigCommerce(o: StartOptions = {}): Promise<BigCommerc
     },
     clientId: o.clientId ?? `app_${randomBytes(8).toString('hex')}`,
     clientSecret: o.clientSecret ?? randomBytes(24).toString('base64url'),
-    state,
-    faults: { next: faults.next, clear: faults.clear },
-    calls,
-    resetRateLimit: limiter.reset,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    get state() {
+      return session.state;
+    },
+    faults: {
+      next: (n, fault) => session.faults.next(n, fault),
+      clear: () => session.faults.clear(),
+    },
+    get calls() {
+      return session.calls;
+    },
+    resetRateLimit: () => session.limiter.reset(),
+    reset: () => {
+      session = newSession();
+    },
+    close: listening.close,
   };
 }

@@ -4,8 +4,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { categoryOfNativeId, NATIVE_ID, type OptionalCategory } from '../../core/categories';
 import { ordered } from '../../core/decision';
+import { readBody } from '../read-body';
 import { signCustomerJwt } from './customer-jwt';
-import { readBody } from './read-body';
 import type { BigCommerceStandIn } from './server';
 
 export {

@@ -1,6 +1,8 @@
 // The demo storefront's routes: the pages a shopper visits, the built widget, the store's own
 // endpoints (mounted from the BigCommerce stand-in) and the demo's assets.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from '../read-body';
+import { CONTENT_TYPES } from '../static-files';
 import { accountPage, SAVED_FRAGMENT_PATH, savedFragment } from './account-page';
 import { DEMO_ASSETS, widgetAsset } from './assets';
 import { homePage } from './home-page';
@@ -21,7 +23,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 }
 
 const html = (res: ServerResponse, status: number, body: string) =>
-  send(res, status, 'text/html; charset=utf-8', body);
+  send(res, status, CONTENT_TYPES['.html'], body);
 
 const redirect = (res: ServerResponse, location: string, cookie?: string) => {
   res.writeHead(303, {
@@ -33,12 +35,8 @@ const redirect = (res: ServerResponse, location: string, cookie?: string) => {
 };
 
 async function readForm(req: IncomingMessage): Promise<URLSearchParams | null> {
-  let text = '';
-  for await (const chunk of req) {
-    text += chunk;
-    if (text.length > MAX_FORM_BYTES) return null;
-  }
-  return new URLSearchParams(text);
+  const text = await readBody(req, MAX_FORM_BYTES);
+  return text === null ? null : new URLSearchParams(text);
 }
 
 function messagePage(site: Site, customer: SampleCustomer | null, title: string, text: string): string {

@@ -1,9 +1,9 @@
 // Node adapter: node:http ↔ the Fetch-API handler. The request body is streamed, so the handler's
 // 4 KiB limit holds while reading, whatever Content-Length claims.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parseEnv } from '../env';
 import { createHandler, type Handle, type ProxyEnv } from '../handler';
+import { listen } from './node-listen';
 
 export interface NodeServeOptions {
   /** Default: PORT from the environment (8787). */
@@ -32,24 +32,8 @@ export async function serveNode(
       res.end('{"error":{"code":"internal","message":"the proxy failed unexpectedly"}}');
     });
   });
-  const host = o.host ?? config.host;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(o.port ?? config.port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-  return {
-    url: `http://${shown}:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+  const { url, close } = await listen(server, { port: o.port ?? config.port, host: o.host ?? config.host });
+  return { url, close };
 }
 
 async function serve(

@@ -3,7 +3,7 @@
 // arriving on another browser, and Ctrl-C stopping everything.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { launchChromium } from '../../scripts/chromium';
 import { addressOf, cleanEnv, type DemoProcess, ensureBuilt, startDemoProcess } from './demo-process';
 
 interface DemoWindow extends Window {

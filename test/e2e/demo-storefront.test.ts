@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storefrontHandler } from '../../demo/storefront/handler';
-import { type Listening, listen } from '../../demo/storefront/listen';
 import type { SavedConsent, Site } from '../../demo/storefront/site';
+import { type Listening, listen } from '../../proxy/adapters/node-listen';
 
 describe('demo storefront', () => {
   let dir: string;
@@ -34,7 +34,7 @@ describe('demo storefront', () => {
       readConsent: async () => saved,
       consentCalls: () => [{ method: 'PUT', path: '/stores/s/v3/customers/7/consent', status: 200 }],
     };
-    store = await listen(createServer(storefrontHandler(site)), 0, '127.0.0.1');
+    store = await listen(createServer(storefrontHandler(site)), { port: 0, host: '127.0.0.1' });
   });
 
   afterAll(async () => {

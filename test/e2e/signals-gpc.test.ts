@@ -44,7 +44,7 @@ describe('signals: Global Privacy Control', () => {
     expect(await adStorage()).toBe('denied');
 
     await shop.page.reload();
-    await shop.settle();
+    await shop.finished();
     expect(await shop.ran()).toEqual(['analytics']);
     expect(await adStorage()).toBe('denied');
   });
@@ -68,7 +68,7 @@ describe('signals: Global Privacy Control', () => {
     expect(await adStorage()).toBe('granted');
 
     await shop.page.reload();
-    await shop.settle();
+    await shop.finished();
     expect(await shop.ran()).toEqual(['analytics', 'targeting']);
   });
 

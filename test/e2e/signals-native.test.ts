@@ -58,7 +58,7 @@ describe("signals: BigCommerce's own consent feature", () => {
     ]);
     // Sent once: the next page load has nothing left to send.
     await shop.page.reload();
-    await shop.settle();
+    await shop.finished();
     expect(posts()).toHaveLength(2);
     expect(await shop.ran()).toEqual(['analytics']);
   });
@@ -76,14 +76,14 @@ describe("signals: BigCommerce's own consent feature", () => {
     await shop.page.route('**/api/storefront/consent', (route) => route.abort('connectionrefused'));
     await shop.banner().getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => shop.ran()).toEqual(['analytics']);
-    await shop.settle();
+    await shop.finished();
     expect(posts()).toEqual([]);
 
     await shop.page.unroute('**/api/storefront/consent');
     await shop.page.reload();
     await expect.poll(posts).toEqual([{ allow: [1, 2, 3], deny: [] }]);
     await shop.page.reload();
-    await shop.settle();
+    await shop.finished();
     expect(posts()).toHaveLength(1);
     // The failed post is the browser's own console line, not an error of the widget's.
     const failed = shop.errors.filter((e) => e.startsWith('console.error: Failed to load resource'));
@@ -117,7 +117,7 @@ describe("signals: BigCommerce's own consent feature", () => {
     await shop.banner().getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => shop.ran()).toEqual(['analytics']);
     await shop.page.reload();
-    await shop.settle();
+    await shop.finished();
     expect(shop.requests.filter((url) => url.includes('/api/storefront/consent'))).toEqual([]);
     expect(posts()).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BigCommerceStandIn, startBigCommerce } from '../../demo/bigcommerce/server';
 import { storefrontRoutes } from '../../demo/bigcommerce/storefront-routes';
 import { serveNode } from '../../proxy/adapters/node';
-import { type ConsentState, gated, type ShopWindow, useShop } from '../support/shop';
+import { type ConsentState, gated, pageFinished, type ShopWindow, useShop } from '../support/shop';
 import { storefrontHtml } from '../support/storefront';
 
 const HEAD = [gated('analytics', 'analytics'), gated('targeting', 'targeting')].join('');
@@ -116,7 +116,7 @@ describe('sync: a customer’s choice on every device', () => {
       const laptopWire = wire(page);
       await page.goto(url);
       await page.waitForFunction(() => (window as ShopWindow).StorefrontConsent?.get().decided === true);
-      await page.waitForLoadState('networkidle');
+      await pageFinished(page, laptopWire);
       expect(await state(page)).toMatchObject({ allow: ['essential', 'analytics'], decided: true });
       expect(await page.evaluate(() => (window as ShopWindow).__ran)).toEqual(['analytics']);
       expect(await page.getByRole('dialog').count()).toBe(0);
@@ -132,7 +132,7 @@ describe('sync: a customer’s choice on every device', () => {
       // Its own later visits need nothing from the server.
       laptopWire.length = 0;
       await page.reload();
-      await page.waitForLoadState('networkidle');
+      await pageFinished(page, laptopWire);
       expect(await page.evaluate(() => (window as ShopWindow).__ran)).toEqual(['analytics']);
       expect(jwtRequests(laptopWire)).toEqual([]);
       expect(proxyRequests(laptopWire)).toEqual([]);
@@ -167,7 +167,7 @@ describe('sync: a customer’s choice on every device', () => {
     });
     await shop.visit(storePage('6'));
     await expect.poll(() => shop.ran()).toEqual(['analytics', 'targeting']);
-    await shop.settle();
+    await shop.finished();
     expect(
       await shop.page.evaluate(() => (window as Window & { __dialogSeen?: boolean }).__dialogSeen),
     ).toBeUndefined();
@@ -180,12 +180,12 @@ describe('sync: a customer’s choice on every device', () => {
       await shop.visit(storePage('2'));
       await shop.banner().getByRole('button', { name: 'Accept all' }).click();
       await expect.poll(() => shop.ran()).toEqual(['analytics', 'targeting']);
-      await shop.settle();
+      await shop.finished();
       expect(bc.state.consent.has(2)).toBe(false);
 
       // Another page while it is still down: the choice applies, and still waits to be sent.
       await shop.page.reload();
-      await shop.settle();
+      await shop.finished();
       expect(await shop.ran()).toEqual(['analytics', 'targeting']);
       expect(bc.state.consent.has(2)).toBe(false);
     } finally {
@@ -207,7 +207,7 @@ describe('sync: a customer’s choice on every device', () => {
     const seen = wire(shop.page);
     await shop.visit(storePage(''));
     await shop.banner().getByRole('button', { name: 'Reject all' }).click();
-    await shop.settle();
+    await shop.finished();
     expect(jwtRequests(seen)).toEqual([]);
     expect(proxyRequests(seen)).toEqual([]);
     expect(bc.state.consent.has(3)).toBe(false);
@@ -230,7 +230,7 @@ describe('sync: a customer’s choice on every device', () => {
     await logIn(shop.context, 4);
     await shop.visit(storePage('4'));
     await shop.banner().waitFor();
-    await shop.settle();
+    await shop.finished();
     expect(await shop.banner().isVisible()).toBe(true);
     expect((await shop.consent()).decided).toBe(false);
   });

@@ -39,10 +39,10 @@ async function allowAnalyticsOnWww(): Promise<void> {
   await expect.poll(() => shop.ran()).toEqual(['essential', 'analytics']);
 }
 
-/** Opens `sub` and waits until the network is quiet, so a banner that was going to appear would have. */
+/** Opens `sub` and waits until the page has finished, so a banner that was going to appear would have. */
 async function walkTo(sub: 'www' | 'checkout'): Promise<void> {
   await shop.page.goto(at(sub));
-  await shop.settle();
+  await shop.finished();
 }
 
 describe('widget: a store on several subdomains, with data-cookie-domain', () => {
@@ -132,6 +132,7 @@ describe('widget: a data-cookie-domain the page is not on', () => {
     expect(about).toEqual(['storefront-consent: ignored data-cookie-domain="co.uk"; using null']);
     expect((await consentCookies()).map(({ domain }) => domain)).toEqual(['www.shop.co.uk']);
     await shop.page.reload();
+    await shop.finished();
     expect(await shop.ran()).toEqual(['essential', 'analytics', 'targeting']);
     expect(await shop.page.getByRole('dialog').count()).toBe(0);
   });

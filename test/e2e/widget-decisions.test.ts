@@ -67,6 +67,7 @@ describe('widget: the first visit', () => {
     }
     // Equal visual weight: no answer is styled to be the easy one.
     expect(new Set(looks).size, looks.join('\n')).toBe(1);
+    await shop.finished();
     expect(await shop.ran()).toEqual(['essential']);
     expect(await shop.consent()).toMatchObject({ allow: ['essential'], decided: false, updatedAt: null });
     expect(await shop.cookie()).toBeUndefined();
@@ -153,12 +154,12 @@ describe('widget: pasted twice (theme and Script Manager)', () => {
       }),
     );
     await shop.banner().waitFor();
-    await shop.settle();
+    await shop.finished();
     expect(await shop.page.getByRole('dialog').count()).toBe(1);
 
     await shop.banner().getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => shop.ran()).toHaveLength(5);
-    await shop.settle();
+    await shop.finished();
     expect(await shop.ran()).toEqual(EVERY_SCRIPT);
     expect(await shop.consent()).toMatchObject({ revision: 1, decided: true });
   });
@@ -174,7 +175,7 @@ describe('widget: a returning shopper', () => {
 
     shop.requests.length = 0;
     await shop.page.reload();
-    await shop.settle();
+    await shop.finished();
 
     expect(await shop.ran()).toEqual(['essential', 'functional']);
     expect(await shop.page.getByRole('dialog').count()).toBe(0);
@@ -202,7 +203,7 @@ describe('widget: a returning shopper', () => {
     expect(await shop.consent()).toMatchObject({ allow: ['essential'], decided: true, revision: 2 });
 
     await shop.page.reload();
-    await shop.settle();
+    await shop.finished();
     expect(await shop.page.getByRole('dialog').count()).toBe(0);
     expect(await shop.ran()).toEqual(['essential']);
   });
@@ -217,7 +218,7 @@ describe('widget: a returning shopper', () => {
     // The browser keeps the cookie (its own clock is real); the page's clock moves on.
     await shop.context.clock.setSystemTime(decidedAt + 29 * DAY_MS);
     await shop.page.reload();
-    await shop.settle();
+    await shop.finished();
     expect(await shop.page.getByRole('dialog').count()).toBe(0);
     expect(await shop.ran()).toContain('targeting');
 

@@ -32,6 +32,7 @@ describe('widget: gated scripts', () => {
       }),
     );
     await shop.banner().waitFor();
+    await shop.finished();
     expect(await shop.ran()).toEqual([]);
 
     await shop.banner().getByRole('button', { name: 'Accept all' }).click();
@@ -51,7 +52,7 @@ describe('widget: gated scripts', () => {
     await expect.poll(() => shop.ran()).toEqual(['head', 'body']);
 
     await shop.page.reload();
-    await shop.settle();
+    await shop.finished();
     expect(await shop.ran()).toEqual(['head', 'body', 'DOMContentLoaded']);
   });
 
@@ -89,7 +90,7 @@ describe('widget: gated scripts', () => {
 
     await shop.page.evaluate(() => (window as ShopWindow).StorefrontConsent?.set({ allow: ['analytics'] }));
     await expect.poll(() => shop.ran()).toEqual(['analytics']);
-    await shop.settle();
+    await shop.finished();
     expect(await shop.ran()).toEqual(['analytics']);
 
     await shop.page.evaluate(() => (window as ShopWindow).StorefrontConsent?.set({ allow: ['targeting'] }));
@@ -109,7 +110,7 @@ describe('widget: gated scripts', () => {
       }, name);
 
     await addGated('added before the decision');
-    await shop.settle();
+    await shop.finished();
     expect(await shop.ran()).toEqual([]);
 
     await shop.banner().getByRole('button', { name: 'Accept all' }).click();
@@ -169,7 +170,7 @@ describe('widget: gated iframes', () => {
   it('get their src only once their category is allowed, including one added later', async () => {
     await shop.visit(storefrontHtml({ body: frame }));
     await shop.banner().getByRole('button', { name: 'Reject all' }).click();
-    await shop.settle();
+    await shop.finished();
 
     const video = shop.page.getByTitle('Product video');
     expect(await video.getAttribute('src')).toBeNull();

@@ -23,7 +23,7 @@ describe('widget: the preferences dialog', () => {
     await shop.visit(storefrontHtml({ head: GATED }));
     await shop.banner().getByRole('button', { name: 'Accept all' }).click();
     await shop.page.reload();
-    await shop.settle();
+    await shop.finished();
     expect(await shop.page.getByRole('dialog').count()).toBe(0);
 
     await shop.page.getByRole('link', { name: 'Cookie settings' }).click();
@@ -95,7 +95,7 @@ describe('widget: the preferences dialog', () => {
       shop.page.waitForEvent('load'),
       shop.page.getByRole('button', { name: 'Reload' }).click(),
     ]);
-    await shop.settle();
+    await shop.finished();
     expect(await shop.ran()).toEqual(['targeting']);
   });
 });
@@ -109,7 +109,7 @@ describe('widget: what loads when', () => {
   it('loads only the boot and the module on a first visit, and the preferences (with Preact) on Customize', async () => {
     await shop.visit(storefrontHtml({ head: GATED }));
     await shop.banner().waitFor();
-    await shop.settle();
+    await shop.finished();
     expect(fromDist()).toEqual(['storefront-consent.js', UI_FILE]);
 
     await shop.banner().getByRole('button', { name: 'Customize' }).click();
@@ -121,14 +121,14 @@ describe('widget: what loads when', () => {
   it('adds the language file on a first visit in another language, and nothing else', async () => {
     await shop.visit(storefrontHtml({ lang: 'nl' }));
     await shop.page.getByRole('button', { name: 'Aanpassen' }).waitFor();
-    await shop.settle();
+    await shop.finished();
     expect(fromDist().sort()).toEqual(['i18n/nl.js', 'storefront-consent.js', UI_FILE].sort());
   });
 
   it('starts fetching the preferences when the shopper heads for Customize, before any click', async () => {
     await shop.visit(storefrontHtml({}));
     await shop.banner().waitFor();
-    await shop.settle();
+    await shop.finished();
     expect(fromDist()).not.toContain(PREFERENCES_FILE);
 
     // Focus starts on the banner itself; Tab reaches Customize last.
@@ -145,7 +145,7 @@ describe('widget: what loads when', () => {
     await shop.visit(storefrontHtml({ head: GATED }));
     await shop.banner().getByRole('button', { name: 'Customize' }).click();
     await expect.poll(() => shop.errors.length).toBeGreaterThan(0);
-    await shop.settle();
+    await shop.finished();
     // Ours, once; besides it only Chromium's own report of the failed request.
     const [ours, browser] = [true, false].map((own) =>
       shop.errors.filter((error) => error.startsWith('console.error: storefront-consent:') === own),
@@ -221,7 +221,7 @@ describe('widget: the JavaScript API', () => {
   it('answers get() and has() with the new decision as soon as acceptAll() returns', async () => {
     await shop.visit(storefrontHtml({ head: GATED }));
     await shop.banner().waitFor();
-    await shop.settle();
+    await shop.finished();
 
     const right = await shop.page.evaluate(() => {
       const api = (window as ShopWindow).StorefrontConsent;

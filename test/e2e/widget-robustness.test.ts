@@ -120,7 +120,7 @@ describe('widget: hostile attribute values', () => {
     await shop.banner().getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => shop.cookie()).toBeDefined();
     await shop.page.reload();
-    await shop.settle();
+    await shop.finished();
     expect(await shop.page.getByRole('dialog').count()).toBe(0);
     expect(await shop.consent()).toMatchObject({ decided: true });
   });

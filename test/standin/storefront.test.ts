@@ -1,27 +1,27 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BigCommerceStandIn, startBigCommerce } from '../../demo/bigcommerce/server';
 import { signCustomerJwt, storefrontRoutes } from '../../demo/bigcommerce/storefront-routes';
+import { type Listening, listen } from '../../proxy/adapters/node-listen';
 
 let bc: BigCommerceStandIn;
-let store: Server;
+let store: Listening;
 let storeUrl: string;
 
 beforeAll(async () => {
   bc = await startBigCommerce({ storeHash: 'abc123' });
   const routes = storefrontRoutes(bc);
-  store = createServer((req, res) => {
+  const server = createServer((req, res) => {
     routes(req, res).then((handled) => {
       if (!handled) res.writeHead(418).end('theme page');
     });
   });
-  await new Promise<void>((resolve) => store.listen(0, '127.0.0.1', resolve));
-  storeUrl = `http://127.0.0.1:${(store.address() as AddressInfo).port}`;
+  store = await listen(server, { port: 0, host: '127.0.0.1' });
+  storeUrl = store.url;
 });
 afterAll(async () => {
-  await new Promise((resolve) => store.close(resolve));
+  await store.close();
   await bc.close();
 });
 

@@ -3,11 +3,13 @@
 // error (CSP violations are reported there too) or a JavaScript dialog such as `alert()`.
 import type { Browser, BrowserContext, Cookie, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../scripts/chromium';
 import { type ExtraHandler, type Storefront, startStorefront } from './storefront';
 
 export const COOKIE = 'storefront_consent';
 export const UI_FILE = 'storefront-consent-ui.js';
+/** The widget's code loaded after the boot: its chunks and language files. */
+const WIDGET_CHUNK = /\/(storefront-consent-[a-z]+|i18n\/[\w-]+)\.js$/;
 
 /** What `StorefrontConsent.get()` answers (SPEC 5). */
 export interface ConsentState {
@@ -40,8 +42,8 @@ export interface Shop {
   consent(): Promise<ConsentState>;
   /** The decision cookie as the browser keeps it. */
   cookie(): Promise<Cookie | undefined>;
-  /** Waits until the network has been quiet, so a banner that was going to appear would have. */
-  settle(): Promise<void>;
+  /** `pageFinished` for this test's page and requests. */
+  finished(): Promise<void>;
 }
 
 export interface ConsentApi {
@@ -58,7 +60,37 @@ export interface ConsentApi {
  * The page's window as tests see it; cast inside `page.evaluate` callbacks (types are erased, so
  * the cast survives serialisation): `(window as ShopWindow).StorefrontConsent`.
  */
-export type ShopWindow = Window & { __ran?: string[]; StorefrontConsent?: ConsentApi };
+export type ShopWindow = Window & { __ran?: string[]; __finished?: true; StorefrontConsent?: ConsentApi };
+
+/**
+ * Waits for positive signs that a storefront page has done what it was going to, so that a check that
+ * something did not happen means it: the load event; the page's end marker, a gated `essential`
+ * script the widget runs only after every allowed gated script before it (`storefrontHtml` ends
+ * with it); and every chunk the widget requested (banner, preferences, sending, a language)
+ * evaluated, with what that set off started. `requests` is the page's live list of requests, as URLs
+ * or `METHOD url`, including the page's own.
+ */
+export async function pageFinished(page: Page, requests: readonly string[]): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => (window as ShopWindow).__finished === true);
+  const awaited = new Set<string>();
+  for (;;) {
+    const urls = requests.map((r) => r.split(' ').at(-1) ?? r);
+    // Only what this document asked for: its own request is the last one for the page's address.
+    const chunks = urls
+      .slice(urls.lastIndexOf(page.url()) + 1)
+      .filter((url) => WIDGET_CHUNK.test(url) && !awaited.has(url));
+    if (chunks.length === 0) return;
+    for (const url of chunks) awaited.add(url);
+    // The page's own module map: each import resolves once the widget's import of it has evaluated
+    // (a failed one stays failed, without a second request), and a task later what it queued has run.
+    // A string, so the test runner's transform leaves this import() alone.
+    await page.evaluate(
+      `Promise.all(${JSON.stringify(chunks)}.map((url) => import(url).catch(() => undefined)))` +
+        '.then(() => new Promise((resolve) => setTimeout(resolve, 0)))',
+    );
+  }
+}
 
 export function useShop(o: { extra?: ExtraHandler; chromiumArgs?: string[] } = {}): Shop {
   let server: Storefront | undefined;
@@ -160,8 +192,8 @@ export function useShop(o: { extra?: ExtraHandler; chromiumArgs?: string[] } = {
     async cookie() {
       return (await shop.context.cookies()).find((cookie) => cookie.name === COOKIE);
     },
-    async settle() {
-      await shop.page.waitForLoadState('networkidle');
+    finished() {
+      return pageFinished(shop.page, requests);
     },
   };
   return shop;

@@ -1,10 +1,9 @@
 // A stand-in BigCommerce Stencil storefront for browser tests: serves the built widget from `dist/`,
 // pages that tests register, a slow external script and an iframe target. Listens on 127.0.0.1:0.
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES, readStaticFile } from '../../demo/static-files';
+import { listen } from '../../proxy/adapters/node-listen';
 
 export type ExtraHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
@@ -17,15 +16,6 @@ export interface Storefront {
 }
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.html': 'text/html; charset=utf-8',
-};
 
 /** The script `/slow.js?ms=N&name=X` answers with: it records X as a gated script that ran. */
 export const slowScriptBody = (name: string): string =>
@@ -55,7 +45,7 @@ export async function startStorefront(o: { extra?: ExtraHandler } = {}): Promise
     const registered = pages.get(url.pathname);
     if (registered) {
       res.writeHead(200, {
-        'content-type': TYPES['.html'],
+        'content-type': CONTENT_TYPES['.html'],
         'cache-control': 'no-store',
         ...registered.headers,
       });
@@ -66,7 +56,7 @@ export async function startStorefront(o: { extra?: ExtraHandler } = {}): Promise
       const ms = Number(url.searchParams.get('ms') ?? '0');
       await new Promise((resolve) => setTimeout(resolve, Number.isFinite(ms) ? ms : 0));
       res.writeHead(200, {
-        'content-type': TYPES['.js'],
+        'content-type': CONTENT_TYPES['.js'],
         'cache-control': 'no-store',
         // Lets tests load it with `crossorigin` and `integrity`.
         'access-control-allow-origin': '*',
@@ -75,7 +65,7 @@ export async function startStorefront(o: { extra?: ExtraHandler } = {}): Promise
       return;
     }
     if (url.pathname === '/frame.html') {
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': CONTENT_TYPES['.html'], 'cache-control': 'no-store' });
       res.end(frameHtml(url.searchParams.get('name') ?? 'frame'));
       return;
     }
@@ -87,45 +77,29 @@ export async function startStorefront(o: { extra?: ExtraHandler } = {}): Promise
     res.end('Not found');
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-
+  const { url, close } = await listen(server, { port: 0, host: '127.0.0.1' });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     page(path, html, headers = {}) {
       pages.set(path, { html, headers });
     },
-    close() {
-      return new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Browsers keep connections alive; without this `close` waits for them to time out.
-        server.closeAllConnections();
-      });
-    },
+    close,
   };
 }
 
 async function serveDist(relative: string, res: ServerResponse): Promise<void> {
-  const path = normalize(DIST + decodeURIComponent(relative));
-  if (!path.startsWith(DIST) || path.endsWith(sep)) {
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('Not found');
-    return;
-  }
-  let body: Buffer;
-  try {
-    body = await readFile(path);
-  } catch {
+  const file = await readStaticFile(DIST, decodeURIComponent(relative));
+  if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end(`Not in dist/: ${relative} (run npm run build)`);
     return;
   }
   res.writeHead(200, {
-    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'content-type': file.type,
     'cache-control': 'no-cache',
     'access-control-allow-origin': '*',
   });
-  res.end(body);
+  res.end(file.body);
 }
 
 export function escapeHtml(text: string): string {
@@ -136,6 +110,14 @@ export function escapeHtml(text: string): string {
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;');
 }
+
+/**
+ * The last element of every storefront page: a gated `essential` script, which the widget runs only
+ * after every allowed gated script before it has run (or loaded). Once `window.__finished` is set, a
+ * gated script that has not run was not going to (see `pageFinished` in shop.ts).
+ */
+const finishedMarker = (nonce?: string): string =>
+  `<script type="text/plain" data-consent="essential"${nonce ? ` nonce="${escapeHtml(nonce)}"` : ''}>window.__finished = true</script>`;
 
 export interface StorefrontPage {
   /**
@@ -168,7 +150,7 @@ const PRODUCTS = [
  * A page shaped like BigCommerce's Cornerstone theme: header with navigation and a login link, a
  * product grid, a footer whose "Cookie settings" link carries `data-consent-open`. The widget's tag
  * comes first in `<head>`, as Script Manager puts it. No inline script or style attribute of its own,
- * so it works under a strict Content Security Policy (give `nonce` for its `<style>`).
+ * so it works under a strict Content Security Policy (give `nonce` for its `<style>` and its end marker).
  */
 export function storefrontHtml(o: StorefrontPage = {}): string {
   const attrs = Object.entries(o.attrs ?? {})
@@ -248,6 +230,7 @@ ${o.head ?? ''}
     <p>&copy; 2026 Cornerstone Demo Store</p>
   </footer>
 ${o.body ?? ''}
+${finishedMarker(o.nonce)}
 </body>
 </html>
 `;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { Miniflare } from 'miniflare';
 import { serveNode } from '../../../proxy/adapters/node';
-import { bundleWorker } from './worker-bundle';
+import { bundleWorker } from '../../../scripts/worker-bundle';
 
 export interface RunningProxy {
   url: string;

@@ -2,7 +2,8 @@ import { type Browser, chromium, type LaunchOptions } from 'playwright-core';
 
 /**
  * Debian's Chromium by default; CHROMIUM_PATH points elsewhere (e.g. Playwright's own browser).
- * Every browser test launches through here so the flags stay in one place.
+ * Every browser test, the bench and the screenshot script launch through here so the flags stay in
+ * one place.
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

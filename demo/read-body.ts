@@ -1,5 +1,5 @@
 // Reads a request body as text, keeping at most `limit` bytes: null when it was larger (the rest is
-// still read, so the answer can be sent on the same connection).
+// still read, so the answer can be sent on the same connection). The demo's servers all read through it.
 import type { IncomingMessage } from 'node:http';
 
 export function readBody(req: IncomingMessage, limit: number): Promise<string | null> {

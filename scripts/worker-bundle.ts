@@ -1,5 +1,5 @@
 // Bundles the Workers adapter as `wrangler deploy` uploads it (wrangler.toml sets `minify = true`):
-// one minified ES module with jose and zod inside.
+// one minified ES module with jose and zod inside. The size test, the workerd tests and the bench use it.
 import { build, type Rolldown } from 'vite';
 
 export const WORKER_ENTRY = 'proxy/adapters/workers.ts';
