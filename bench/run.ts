@@ -1,7 +1,18 @@
 // `npm run bench`: our widget beside vanilla-cookieconsent 3 in headless Chromium, alternating
 // fresh browser contexts, at 1× and 4× CPU, for a first and a returning visit; then the proxy.
-// Prints medians with min and max and the ratio ours/theirs, plus an A/A pair (ours twice).
+// Prints medians with min and max and the ratio ours/theirs, plus an A/A pair (ours twice), then
+// rewrites the table of latest figures in docs/performance.md.
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { launchChromium } from '../scripts/chromium';
+import {
+  type BenchResults,
+  figuresSection,
+  LABEL,
+  replaceBetweenMarkers,
+  type Visit,
+  type VisitFigures,
+} from './figures-table';
 import { runProxyBench } from './proxy';
 import { measure, type Sample, startBenchServer } from './widget';
 
@@ -43,7 +54,7 @@ async function main(): Promise<void> {
   const server = await startBenchServer();
   // vanilla-cookieconsent hides itself from automated browsers: measure both as a shopper sees them.
   const browser = await launchChromium({ args: ['--disable-blink-features=AutomationControlled'] });
-  const summary: Record<string, unknown> = {};
+  const visits: BenchResults['visits'] = {};
   try {
     for (const returning of [false, true]) {
       for (const cpu of [1, 4]) {
@@ -65,29 +76,24 @@ async function main(): Promise<void> {
         const figures: [string, (s: Sample) => number | null, string, number][] = [
           ['JS loaded, gzip', (s) => s.jsGzip / 1024, ' KB', 2],
           ['CSS loaded, gzip', (s) => s.cssGzip / 1024, ' KB', 2],
-          ['all loaded, gzip', (s) => (s.jsGzip + s.cssGzip) / 1024, ' KB', 2],
+          [LABEL.bytes, (s) => (s.jsGzip + s.cssGzip) / 1024, ' KB', 2],
           ['all loaded, raw', (s) => (s.jsRaw + s.cssRaw) / 1024, ' KB', 2],
           ...(returning
             ? []
-            : ([['navigation → banner visible', (s: Sample) => s.bannerMs, ' ms', 1]] as [
+            : ([[LABEL.banner, (s: Sample) => s.bannerMs, ' ms', 1]] as [
                 string,
                 (s: Sample) => number | null,
                 string,
                 number,
               ][])),
-          ['main-thread time in banner scripts (trace)', (s) => s.ownMs, ' ms', 2],
-          ['  of it, CPU time (trace)', (s) => s.ownCpuMs, ' ms', 2],
+          [LABEL.mainThread, (s) => s.ownMs, ' ms', 2],
+          [LABEL.mainThreadCpu, (s) => s.ownCpuMs, ' ms', 2],
           ['main-thread time added over no banner', (s) => s.taskMs - base, ' ms', 1],
-          ['layout shift (CLS)', (s) => s.cls, '', 3],
-          [
-            returning ? 'navigation → gated script ran' : 'Accept all → gated script ran',
-            (s) => s.gatedMs,
-            ' ms',
-            1,
-          ],
+          [LABEL.cls, (s) => s.cls, '', 3],
+          [returning ? 'navigation → gated script ran' : LABEL.acceptToGated, (s) => s.gatedMs, ' ms', 1],
         ];
         const rows = [['figure', 'ours', 'vanilla-cookieconsent', 'ours/theirs', 'A/A (ours/ours)']];
-        const record: Record<string, unknown> = {};
+        const record: VisitFigures = { figures: {}, uiLoaded: 0, runs: samples.ours.length };
         for (const [label, f, unit, digits] of figures) {
           const ours = fig('ours', f);
           const theirs = fig('vanilla', f);
@@ -99,26 +105,28 @@ async function main(): Promise<void> {
             ratio(ours, theirs),
             ratio(ours, again),
           ]);
-          record[label] = { ours, vanilla: theirs, oursAgain: again };
+          record.figures[label] = { ours, vanilla: theirs, oursAgain: again };
         }
-        rows.push([
-          'UI code loaded',
-          `${samples.ours.filter((s) => s.uiLoaded).length}/${samples.ours.length} runs`,
-          '—',
-          '',
-          '',
-        ]);
+        record.uiLoaded = samples.ours.filter((s) => s.uiLoaded).length;
+        rows.push(['UI code loaded', `${record.uiLoaded}/${record.runs} runs`, '—', '', '']);
         const title = `${returning ? 'Returning visit (decision stored)' : 'First visit'}, ${cpu}× CPU, ${RUNS} runs each; baseline page main-thread ${base.toFixed(1)} ms`;
         table(title, rows);
-        summary[`${returning ? 'returning' : 'first'}-${cpu}x`] = record;
+        visits[`${returning ? 'returning' : 'first'}-${cpu}x` as Visit] = record;
       }
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  summary.proxy = await runProxyBench();
-  console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const proxy = await runProxyBench();
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`\nbench finished in ${seconds.toFixed(0)} s`);
+  const date = new Date().toISOString().slice(0, 10);
+  const section = figuresSection({ date, runs: RUNS, cores: availableParallelism(), seconds, visits, proxy });
+  // npm runs scripts from the package root.
+  const doc = 'docs/performance.md';
+  await writeFile(doc, replaceBetweenMarkers(await readFile(doc, 'utf8'), section));
+  console.log(`rewrote the latest figures in ${doc}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run screenshots`: starts the demo in-process (stand-in, proxy, storefront), opens it in
-// Chromium and writes the README's pictures of the real banner to docs/screenshots/.
+// Chromium and writes the pictures of the real banner that README.md and docs/ show to docs/screenshots/.
 // Node 20 cannot run TypeScript, so the demo and the Chromium launcher are loaded through Vite's
 // module runner, the same transform Vitest uses.
 import { mkdirSync } from 'node:fs';

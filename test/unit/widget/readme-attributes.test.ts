@@ -1,14 +1,17 @@
-// The README's table of data attributes (docs/readme/widget.md, "Every attribute") is what merchants
-// copy from: it must name exactly the attributes the widget reads, and each default it gives must be
-// the one the code uses (writing it out changes nothing and warns about nothing).
+// The table of data attributes in docs/widget.md (between its attributes:start and attributes:end
+// markers) is what merchants copy from: it must name exactly the attributes the widget reads, and
+// each default it gives must be the one the code uses (writing it out changes nothing and warns about
+// nothing).
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { parseConfig } from '../../../widget/config';
 import { completeConfig } from '../../../widget/config-full';
 import { configFrom, isColour, PAGE } from './config-helper';
 
-const readme = readFileSync('docs/readme/widget.md', 'utf8');
-const table = readme.slice(readme.indexOf('### Every attribute'), readme.indexOf('### Gating'));
+const doc = readFileSync('docs/widget.md', 'utf8');
+const START = '<!-- attributes:start -->';
+const END = '<!-- attributes:end -->';
+const table = doc.slice(doc.indexOf(START) + START.length, doc.indexOf(END));
 /** `[name, default cell]` per row. */
 const rows = [...table.matchAll(/^\| `(data-[^`]+)`\s*\|[^|]*\|\s*(.*?)\s*\|$/gm)].map(
   ([, name = '', cell = '']) => [name, cell] as const,
@@ -34,7 +37,20 @@ beforeEach(() => {
 });
 afterEach(() => warn.mockRestore());
 
-describe('the README’s attribute table', () => {
+describe('the attribute table merchants read (docs/widget.md)', () => {
+  it('stands once between its markers, with the columns attribute, meaning and default', () => {
+    expect(doc.split(START)).toHaveLength(2);
+    expect(doc.split(END)).toHaveLength(2);
+    expect(doc.indexOf(START)).toBeLessThan(doc.indexOf(END));
+    const header = table
+      .trim()
+      .split('\n')[0]
+      ?.split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
+    expect(header).toEqual(['attribute', 'meaning', 'default']);
+  });
+
   it('names exactly the attributes the widget reads, and the two families it reads by prefix', () => {
     const documented = rows.map(([name]) => name);
     expect(documented.filter((n) => !n.includes('<')).sort()).toEqual(attributesRead());

@@ -1,0 +1,225 @@
+// The latest figures of `npm run bench` as one Markdown table in docs/performance.md, rewritten
+// between two marker comments on every run, so the prose around it never has to change.
+import type { ProxyBenchResult } from './proxy';
+
+export const START = '<!-- bench:start -->';
+export const END = '<!-- bench:end -->';
+
+/** The labels bench/run.ts records its browser figures under (and prints). */
+export const LABEL = {
+  bytes: 'all loaded, gzip',
+  banner: 'navigation → banner visible',
+  mainThread: 'main-thread time in banner scripts (trace)',
+  mainThreadCpu: '  of it, CPU time (trace)',
+  cls: 'layout shift (CLS)',
+  acceptToGated: 'Accept all → gated script ran',
+} as const;
+
+export const HEADER = [
+  'figure (1× CPU unless said)',
+  'ours',
+  'vanilla-cookieconsent 3',
+  'ratio',
+  'A/A',
+  'budget',
+];
+
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+
+/** One figure for our page, vanilla-cookieconsent's, and ours again (the A/A pair). */
+export interface Compared {
+  ours: Stat | null;
+  vanilla: Stat | null;
+  oursAgain: Stat | null;
+}
+
+export interface VisitFigures {
+  figures: Record<string, Compared>;
+  /** Runs of our page in which any UI code loaded, out of `runs`. */
+  uiLoaded: number;
+  runs: number;
+}
+
+export type Visit = 'first-1x' | 'first-4x' | 'returning-1x' | 'returning-4x';
+
+export interface BenchResults {
+  /** YYYY-MM-DD. */
+  date: string;
+  runs: number;
+  cores: number;
+  seconds: number;
+  visits: Partial<Record<Visit, VisitFigures>>;
+  proxy: ProxyBenchResult | null;
+}
+
+type Side = 'ours' | 'vanilla' | 'oursAgain';
+const KB = 1024;
+
+const median = (r: BenchResults, visit: Visit, label: string, side: Side): number | null =>
+  r.visits[visit]?.figures[label]?.[side]?.median ?? null;
+
+const times = (a: number | null, b: number | null): string =>
+  a === null || b === null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`;
+
+const ms = (x: number | null, digits = 1) => (x === null ? '—' : `${x.toFixed(digits)} ms`);
+const verdict = (text: string, met: boolean | null) =>
+  met === null ? `${text}: not measured` : `${text}: ${met ? 'met' : 'not met'}`;
+
+type Row = [figure: string, ours: string, vanilla: string, ratio: string, aa: string, budget: string];
+/** The budget cell, from our median and our ratio to vanilla-cookieconsent's. */
+type Budget = (ours: number | null, ratio: number | null) => string;
+
+/** A figure of one visit: the three medians, formatted, and the two ratios. */
+function browserRow(
+  r: BenchResults,
+  visit: Visit,
+  figure: string,
+  label: string,
+  show: (x: number | null) => string,
+  budget: Budget = () => '—',
+): Row {
+  const get = (side: Side) => median(r, visit, label, side);
+  const [ours, vanilla, again] = [get('ours'), get('vanilla'), get('oursAgain')];
+  const ratio = ours !== null && vanilla ? ours / vanilla : null;
+  return [figure, show(ours), show(vanilla), times(ours, vanilla), times(ours, again), budget(ours, ratio)];
+}
+
+/** Main-thread time: wall time from the trace, with its CPU time beside it. */
+function mainThreadRow(r: BenchResults, visit: Visit, figure: string, budget: Budget = () => '—'): Row {
+  const get = (label: string, side: Side) => median(r, visit, label, side);
+  const cell = (side: Side) => {
+    const wall = get(LABEL.mainThread, side);
+    const cpu = get(LABEL.mainThreadCpu, side);
+    return wall === null ? '—' : cpu === null ? ms(wall) : `${ms(wall)} (CPU ${ms(cpu)})`;
+  };
+  const ratio = (side: Side) => {
+    const wall = times(get(LABEL.mainThread, 'ours'), get(LABEL.mainThread, side));
+    const cpu = times(get(LABEL.mainThreadCpu, 'ours'), get(LABEL.mainThreadCpu, side));
+    return cpu === '—' ? wall : `${wall} (CPU ${cpu})`;
+  };
+  const ours = get(LABEL.mainThread, 'ours');
+  const vanilla = get(LABEL.mainThread, 'vanilla');
+  return [
+    figure,
+    cell('ours'),
+    cell('vanilla'),
+    ratio('vanilla'),
+    ratio('oursAgain'),
+    budget(ours, ours !== null && vanilla ? ours / vanilla : null),
+  ];
+}
+
+const wholeMs = (x: number | null) => ms(x, 0);
+const kb = (x: number | null) => (x === null ? '—' : `${x.toFixed(2)} KB`);
+const cls = (x: number | null) => (x === null ? '—' : String(Number(x.toFixed(3))));
+const atMost =
+  (text: string, limit: number): Budget =>
+  (ours) =>
+    verdict(text, ours === null ? null : ours <= limit);
+const halfOfTheirs: Budget = (_, ratio) => verdict('≤ 0.5×', ratio === null ? null : ratio <= 0.5);
+
+/** The rows of the table, in the order a merchant asks about them: returning visit, first visit, proxy. */
+export function figureRows(r: BenchResults): Row[] {
+  const returning = r.visits['returning-1x'];
+  const bytes = browserRow(
+    r,
+    'returning-1x',
+    'returning visit: bytes loaded, gzip',
+    LABEL.bytes,
+    kb,
+    (ours) =>
+      verdict(
+        '≤ 3 KB, no UI code',
+        ours === null || !returning ? null : ours * KB <= 3000 && returning.uiLoaded === 0,
+      ),
+  );
+  if (returning) {
+    bytes[1] +=
+      returning.uiLoaded === 0 ? ', no UI code' : `, UI code in ${returning.uiLoaded}/${returning.runs} runs`;
+  }
+  const p = r.proxy;
+  return [
+    bytes,
+    mainThreadRow(
+      r,
+      'returning-1x',
+      'returning visit: main-thread time in the banner’s scripts',
+      atMost('≤ 1 ms', 1),
+    ),
+    mainThreadRow(r, 'returning-4x', 'returning visit, 4× CPU: main-thread time in the banner’s scripts'),
+    browserRow(r, 'first-1x', 'first visit: all bytes loaded, gzip (JS + CSS)', LABEL.bytes, kb, (ours) =>
+      verdict('≤ 10 KB', ours === null ? null : ours * KB <= 10_000),
+    ),
+    browserRow(
+      r,
+      'first-1x',
+      'first visit: navigation → banner visible',
+      LABEL.banner,
+      wholeMs,
+      halfOfTheirs,
+    ),
+    browserRow(r, 'first-4x', 'first visit, 4× CPU: navigation → banner visible', LABEL.banner, wholeMs),
+    mainThreadRow(r, 'first-1x', 'first visit: main-thread time in the banner’s scripts', halfOfTheirs),
+    mainThreadRow(r, 'first-4x', 'first visit, 4× CPU: main-thread time in the banner’s scripts'),
+    browserRow(r, 'first-1x', 'layout shift caused', LABEL.cls, cls, atMost('0', 0)),
+    browserRow(
+      r,
+      'first-1x',
+      'Accept all → first gated script running',
+      LABEL.acceptToGated,
+      ms,
+      atMost('≤ 16 ms', 16),
+    ),
+    browserRow(r, 'first-4x', 'Accept all → first gated script running, 4× CPU', LABEL.acceptToGated, ms),
+    [
+      `proxy: latency added over a direct BigCommerce call (Node, ${p?.requests ?? '—'} requests)`,
+      p ? `${ms(p.addedMs.median, 2)} median, ${ms(p.addedMs.p99)} p99` : '—',
+      '—',
+      '—',
+      '—',
+      verdict('≤ 2 ms median', p ? p.addedMs.median <= 2 : null),
+    ],
+    [
+      'proxy: Workers upload, gzip',
+      p ? `${(p.workerGzipBytes / KB).toFixed(1)} KB` : '—',
+      '—',
+      '—',
+      '—',
+      verdict('≤ 30 KB', p ? p.workerGzipBytes <= 30 * KB : null),
+    ],
+  ];
+}
+
+/** A Markdown table padded as Biome formats it, so the rewritten file passes `biome check`. */
+export function markdownTable(header: string[], rows: string[][]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(3, ...all.map((row) => (row[i] ?? '').length)));
+  const line = (row: string[]) => `| ${widths.map((w, i) => (row[i] ?? '').padEnd(w)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...all.slice(1).map(line)].join('\n');
+}
+
+/** What goes between the markers: when and how it was measured, then the table. */
+export function figuresSection(r: BenchResults): string {
+  const whole = Math.round(r.seconds);
+  const took = `${Math.floor(whole / 60)} min ${whole % 60} s`;
+  return [
+    `Measured ${r.date}: ${r.runs} runs per figure on ${r.cores} cores, ${took} in all; medians; ratio is ours/theirs, A/A is ours/ours again; 1 KB = 1024 bytes.`,
+    '',
+    markdownTable(HEADER, figureRows(r)),
+  ].join('\n');
+}
+
+/** `doc` with everything between the two markers replaced by `section`; the rest byte for byte. */
+export function replaceBetweenMarkers(doc: string, section: string): string {
+  const start = doc.indexOf(START);
+  const end = doc.indexOf(END);
+  const once = doc.indexOf(START, start + 1) === -1 && doc.indexOf(END, end + 1) === -1;
+  if (start === -1 || end < start || !once) {
+    throw new Error(`expected one ${START} followed by one ${END}`);
+  }
+  return `${doc.slice(0, start + START.length)}\n\n${section.trim()}\n\n${doc.slice(end)}`;
+}

@@ -1,0 +1,153 @@
+// The bench's table of latest figures (bench/figures-table.ts): rewritten between its markers in
+// docs/performance.md and nowhere else, padded as Biome formats it, each budget judged from the figures.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type BenchResults,
+  END,
+  figuresSection,
+  HEADER,
+  LABEL,
+  markdownTable,
+  replaceBetweenMarkers,
+  START,
+  type Stat,
+} from '../../bench/figures-table';
+
+const at = (median: number): Stat => ({ median, min: median, max: median });
+const compared = (ours: number, vanilla: number, oursAgain = ours) => ({
+  ours: at(ours),
+  vanilla: at(vanilla),
+  oursAgain: at(oursAgain),
+});
+const results = (over: Partial<BenchResults> = {}): BenchResults => ({
+  date: '2026-12-03',
+  runs: 10,
+  cores: 2,
+  seconds: 275,
+  visits: {
+    'returning-1x': {
+      runs: 10,
+      uiLoaded: 0,
+      figures: {
+        [LABEL.bytes]: compared(2.5, 15),
+        [LABEL.mainThread]: compared(4, 8, 5),
+        [LABEL.mainThreadCpu]: compared(2, 4),
+      },
+    },
+    'first-1x': {
+      runs: 10,
+      uiLoaded: 10,
+      figures: { [LABEL.banner]: compared(300, 200), [LABEL.cls]: compared(0, 0.012) },
+    },
+  },
+  proxy: {
+    requests: 2000,
+    directMs: { median: 1, p99: 2 },
+    proxiedMs: { median: 2, p99: 9 },
+    addedMs: { median: 1.234, p99: 7.89 },
+    workerBytes: 60_000,
+    workerGzipBytes: 16_000,
+  },
+  ...over,
+});
+const cells = (line: string | undefined) =>
+  line
+    ?.split('|')
+    .slice(1, -1)
+    .map((cell) => cell.trim());
+const row = (section: string, figure: string) =>
+  cells(section.split('\n').find((line) => line.startsWith(`| ${figure} `)));
+
+describe('bench: the table of latest figures', () => {
+  it('replaces only what lies between the markers, and the same figures twice change nothing', () => {
+    const doc = `# Performance\n\nProse.\n\n${START}\n\nold table\n\n${END}\n\nMore prose.\n`;
+    const once = replaceBetweenMarkers(doc, 'new table\n');
+    expect(once).toBe(`# Performance\n\nProse.\n\n${START}\n\nnew table\n\n${END}\n\nMore prose.\n`);
+    expect(replaceBetweenMarkers(once, 'new table')).toBe(once);
+  });
+
+  it('refuses a document without exactly one start marker followed by one end marker', () => {
+    for (const doc of ['no markers', `${START} only`, `${END} ${START}`, `${START}${END}${START}${END}`]) {
+      expect(() => replaceBetweenMarkers(doc, 'x'), doc).toThrow(/expected one/);
+    }
+  });
+
+  it('pads every column to its widest cell, as Biome formats Markdown tables', () => {
+    expect(markdownTable(['a', 'bb'], [['long cell', 'x']])).toBe(
+      ['| a         | bb  |', '| --------- | --- |', '| long cell | x   |'].join('\n'),
+    );
+  });
+
+  it('writes each figure with its ratio, its A/A ratio and its budget', () => {
+    const section = figuresSection(results());
+    expect(section.split('\n')[0]).toBe(
+      'Measured 2026-12-03: 10 runs per figure on 2 cores, 4 min 35 s in all; medians; ratio is ours/theirs, A/A is ours/ours again; 1 KB = 1024 bytes.',
+    );
+    expect(row(section, 'returning visit: bytes loaded, gzip')).toEqual([
+      'returning visit: bytes loaded, gzip',
+      '2.50 KB, no UI code',
+      '15.00 KB',
+      '0.17×',
+      '1.00×',
+      '≤ 3 KB, no UI code: met',
+    ]);
+    expect(row(section, 'returning visit: main-thread time in the banner’s scripts')?.slice(1)).toEqual([
+      '4.0 ms (CPU 2.0 ms)',
+      '8.0 ms (CPU 4.0 ms)',
+      '0.50× (CPU 0.50×)',
+      '0.80× (CPU 1.00×)',
+      '≤ 1 ms: not met',
+    ]);
+    expect(row(section, 'first visit: navigation → banner visible')?.slice(1)).toEqual([
+      '300 ms',
+      '200 ms',
+      '1.50×',
+      '1.00×',
+      '≤ 0.5×: not met',
+    ]);
+    expect(row(section, 'layout shift caused')?.slice(1)).toEqual(['0', '0.012', '0.00×', '—', '0: met']);
+    expect(
+      row(section, 'proxy: latency added over a direct BigCommerce call (Node, 2000 requests)')?.[1],
+    ).toBe('1.23 ms median, 7.9 ms p99');
+    expect(row(section, 'proxy: Workers upload, gzip')?.slice(1)).toEqual([
+      '15.6 KB',
+      '—',
+      '—',
+      '—',
+      '≤ 30 KB: met',
+    ]);
+  });
+
+  it('says a budget was not measured, rather than met, when its figure is missing', () => {
+    const section = figuresSection(results({ visits: {}, proxy: null }));
+    expect(row(section, 'first visit: all bytes loaded, gzip (JS + CSS)')?.slice(1)).toEqual([
+      '—',
+      '—',
+      '—',
+      '—',
+      '≤ 10 KB: not measured',
+    ]);
+    expect(row(section, 'proxy: Workers upload, gzip')?.[5]).toBe('≤ 30 KB: not measured');
+  });
+
+  it('fails a returning visit that loaded UI code, and says in how many runs', () => {
+    const r = results();
+    const returning = r.visits['returning-1x'];
+    if (returning) returning.uiLoaded = 2;
+    expect(row(figuresSection(r), 'returning visit: bytes loaded, gzip')?.slice(1, 2)).toEqual([
+      '2.50 KB, UI code in 2/10 runs',
+    ]);
+    expect(row(figuresSection(r), 'returning visit: bytes loaded, gzip')?.[5]).toBe(
+      '≤ 3 KB, no UI code: not met',
+    );
+  });
+
+  it('finds its markers and its header in docs/performance.md', () => {
+    const doc = readFileSync('docs/performance.md', 'utf8');
+    const between = doc.slice(doc.indexOf(START) + START.length, doc.indexOf(END));
+    const header = between.split('\n').find((line) => line.startsWith('|'));
+    expect(cells(header)).toEqual(HEADER);
+    expect(replaceBetweenMarkers(doc, between)).toBe(doc);
+  });
+});
