@@ -1,8 +1,10 @@
 // `npm run bench`: our widget beside vanilla-cookieconsent 3 in headless Chromium, alternating
-// fresh browser contexts, at 1× and 4× CPU, for a first and a returning visit; then the proxy.
+// fresh browser contexts, at 1× and 4× CPU, for a first and a returning visit; then the proxy and a
+// 5-page `storefront-consent scan` of the demo store. BENCH_ONLY=scan runs just the last.
 // Prints medians with min and max and the ratio ours/theirs, plus an A/A pair (ours twice).
 import { launchChromium } from '../test/support/chromium';
 import { runProxyBench } from './proxy';
+import { runScanBench } from './scan';
 import { measure, type Sample, startBenchServer } from './widget';
 
 // Ten alternating runs per figure keep the whole bench under five minutes on two cores.
@@ -40,6 +42,10 @@ function table(title: string, rows: string[][]): void {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  if (process.env.BENCH_ONLY === 'scan') {
+    await runScanBench();
+    return;
+  }
   const server = await startBenchServer();
   // vanilla-cookieconsent hides itself from automated browsers: measure both as a shopper sees them.
   const browser = await launchChromium({ args: ['--disable-blink-features=AutomationControlled'] });
@@ -118,6 +124,7 @@ async function main(): Promise<void> {
     await server.close();
   }
   summary.proxy = await runProxyBench();
+  summary.scan = await runScanBench();
   console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
