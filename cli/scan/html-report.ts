@@ -77,7 +77,11 @@ ${
   p.gated_ran.length
     ? `<h3>Gated elements that ran (${p.gated_ran.length})</h3>${rows(
         p.gated_ran,
-        (g) => [`<code>${esc(g.what)}</code>`, esc(g.categories.join(' ')), at(g.page)],
+        (g) => [
+          `<code>${esc(g.what)}</code>`,
+          `<span class="cat">${esc(g.categories.join(' '))}</span>`,
+          at(g.page),
+        ],
         (g) => g.violation,
       )}`
     : ''
