@@ -1,5 +1,6 @@
 // `npm run bench`: our widget beside vanilla-cookieconsent 3 in headless Chromium, alternating
-// fresh browser contexts, at 1× and 4× CPU, for a first and a returning visit; then the proxy.
+// fresh browser contexts, at 1× and 4× CPU, for a first and a returning visit; then the proxy and a
+// 5-page `storefront-consent scan` of the demo store (BENCH_ONLY=scan runs just the last).
 // Prints medians with min and max and the ratio ours/theirs, plus an A/A pair (ours twice), then
 // rewrites the table of latest figures in docs/performance.md.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import {
   type VisitFigures,
 } from './figures-table';
 import { runProxyBench } from './proxy';
+import { runScanBench } from './scan';
 import { measure, type Sample, startBenchServer } from './widget';
 
 // Ten alternating runs per figure keep the whole bench under five minutes on two cores.
@@ -51,6 +53,10 @@ function table(title: string, rows: string[][]): void {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  if (process.env.BENCH_ONLY === 'scan') {
+    await runScanBench();
+    return;
+  }
   const server = await startBenchServer();
   // vanilla-cookieconsent hides itself from automated browsers: measure both as a shopper sees them.
   const browser = await launchChromium({ args: ['--disable-blink-features=AutomationControlled'] });
@@ -119,6 +125,7 @@ async function main(): Promise<void> {
     await server.close();
   }
   const proxy = await runProxyBench();
+  await runScanBench();
   const seconds = (Date.now() - started) / 1000;
   console.log(`\nbench finished in ${seconds.toFixed(0)} s`);
   const date = new Date().toISOString().slice(0, 10);

@@ -7,6 +7,7 @@ import type { Command } from './command';
 import { consentGetCommand, consentSetCommand } from './commands/consent';
 import { installCommand, uninstallCommand } from './commands/install';
 import { profilesReconcileCommand } from './commands/profiles';
+import { scanCommand } from './commands/scan';
 import { settingsCommand } from './commands/settings';
 import { CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './errors';
 import { ENVIRONMENT_HELP } from './help-text';
@@ -22,6 +23,7 @@ const COMMANDS: Command[] = [
   installCommand,
   uninstallCommand,
   profilesReconcileCommand,
+  scanCommand,
 ];
 
 const PROGRAM = 'storefront-consent';
@@ -36,7 +38,7 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
 
 Run '${PROGRAM} <command> --help' for a command's options and examples.
-Add --json to settings, consent, install, uninstall and profiles reconcile for JSON output.
+Add --json to settings, consent, install, uninstall, profiles reconcile and scan for JSON output.
 
 ${ENVIRONMENT_HELP}
 `;

@@ -9,6 +9,7 @@ export interface ScriptEntry {
   uuid: string;
   name: string;
   html?: string;
+  src?: string;
   kind?: string;
   location?: string;
   visibility?: string;
@@ -39,8 +40,8 @@ export const isUpToDate = (entry: ScriptEntry, want: DesiredEntry): boolean =>
     (key) => entry[key] === want[key],
   );
 
-/** Our entries on one channel, oldest first, from every page of `GET /v3/content/scripts`. */
-export const findOurEntries = async (store: Store, channel: number): Promise<ScriptEntry[]> => {
+/** Every entry this API account can see, from every page of `GET /v3/content/scripts`. */
+export const listScripts = async (store: Store): Promise<ScriptEntry[]> => {
   const found: ScriptEntry[] = [];
   for (let page = 1; ; page++) {
     const { body } = await store.call<{
@@ -50,11 +51,15 @@ export const findOurEntries = async (store: Store, channel: number): Promise<Scr
       query: { page: String(page), limit: String(PAGE_LIMIT) },
     });
     const data = Array.isArray(body?.data) ? body.data : [];
-    found.push(...data.filter((s) => s.name === SCRIPT_NAME && (s.channel_id ?? 1) === channel));
+    found.push(...data);
     const totalPages = body?.meta?.pagination?.total_pages ?? 1;
     if (page >= totalPages || data.length === 0) return found;
   }
 };
+
+/** Our entries on one channel, oldest first. */
+export const findOurEntries = async (store: Store, channel: number): Promise<ScriptEntry[]> =>
+  (await listScripts(store)).filter((s) => s.name === SCRIPT_NAME && (s.channel_id ?? 1) === channel);
 
 export const createEntry = async (store: Store, want: DesiredEntry): Promise<ScriptEntry> => {
   const { body } = await store.call<{ data: ScriptEntry }>(

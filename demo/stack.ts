@@ -31,6 +31,8 @@ export interface DemoOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Where the built widget is; default `dist/` of this package. */
   widgetDir?: string;
+  /** `leaky`: the theme's tracking tags run before consent (`DEMO_THEME=leaky`), for `storefront-consent scan`. */
+  theme?: 'leaky';
   /** The proxy's log lines (one JSON line per saved decision); default standard output. */
   log?: (line: string) => void;
 }
@@ -163,6 +165,7 @@ export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
       proxyUrl: proxy.url,
       clientId: proxyEnv.BC_CLIENT_ID ?? '',
       mode: standIn ? 'stand-in' : 'real',
+      ...(o.theme ? { theme: o.theme } : {}),
       customers: () => (standIn ? customersOf(standIn) : []),
       storeRoutes: standIn ? storefrontRoutes(standIn) : null,
       readConsent: consentReader(proxyEnv),
@@ -192,6 +195,8 @@ export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
           "customer's /customer/current.jwt. The banner works as for guests; customer sync needs the widget",
           'installed on your store (storefront-consent install).',
         ];
+    if (o.theme === 'leaky')
+      lines.push('theme "leaky": the Google tag and the ad pixel run before consent (DEMO_THEME=leaky)');
     return { url: `${storefront.url}/`, proxyUrl: proxy.url, mode: site.mode, standIn, lines, close };
   } catch (error) {
     await close().catch(() => {});

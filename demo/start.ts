@@ -12,8 +12,15 @@ function portFrom(value: string | undefined): number {
   return port;
 }
 
+function themeFrom(value: string | undefined): 'leaky' | undefined {
+  if (value === undefined || value.trim() === '' || value === 'gated') return undefined;
+  if (value === 'leaky') return 'leaky';
+  throw new DemoError(`DEMO_THEME must be "leaky" or "gated" (the default), not "${value}"`);
+}
+
 async function main(): Promise<void> {
-  const demo = await startDemo({ port: portFrom(process.env.DEMO_PORT) });
+  const theme = themeFrom(process.env.DEMO_THEME);
+  const demo = await startDemo({ port: portFrom(process.env.DEMO_PORT), ...(theme ? { theme } : {}) });
   console.log(
     [
       '',

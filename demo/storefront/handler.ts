@@ -10,6 +10,7 @@ import { escapeHtml } from './html';
 import { page } from './layout';
 import { loginPage } from './login-page';
 import { privacyPage } from './privacy-page';
+import { productAt, productPage } from './product-page';
 import { customerIdOf, loginCookie, logoutCookie } from './session';
 import type { SampleCustomer, Site } from './site';
 
@@ -82,8 +83,11 @@ async function route(site: Site, req: IncomingMessage, res: ServerResponse): Pro
     case SAVED_FRAGMENT_PATH:
       if (!customer) return html(res, 401, '<p>Log in to see your saved choice.</p>');
       return html(res, 200, await savedFragment(site, customer));
-    default:
+    default: {
+      const product = productAt(path);
+      if (product) return html(res, 200, productPage(site, customer, product));
       return html(res, 404, messagePage(site, customer, 'Page not found', `There is nothing at ${path}.`));
+    }
   }
 }
 

@@ -2,13 +2,14 @@
 // demo panel that shows what consent let run.
 import { escapeHtml } from './html';
 import { page } from './layout';
+import { productPath } from './product-page';
 import { PRODUCTS, productPicture } from './products';
 import { GATED_TAGS, GATED_VIDEO, RAN_RECORDER, SAMPLES } from './samples';
 import type { SampleCustomer, Site } from './site';
 
 const productCard = (p: (typeof PRODUCTS)[number]) => `<li class="card">
     ${productPicture(p)}
-    <h3>${escapeHtml(p.name)}</h3>
+    <h3><a href="${productPath(p)}">${escapeHtml(p.name)}</a></h3>
     <p class="note">${escapeHtml(p.note)}</p>
     <p class="price">${escapeHtml(p.price)}</p>
     <button type="button" class="add">Add to cart</button>

@@ -1,6 +1,7 @@
 // The page shell every demo page shares: the widget's script tag first in <head>, exactly as a
 // merchant pastes it (SPEC 2), then the store's header and footer.
 import { escapeHtml } from './html';
+import { LEAKY_TAGS } from './leaky-theme';
 import type { SampleCustomer, Site } from './site';
 
 export interface PageOptions {
@@ -37,6 +38,7 @@ export function page(site: Site, o: PageOptions): string {
 <head>
 ${widgetSnippet(site, o.customer)}
 ${o.head ?? ''}
+${site.theme === 'leaky' ? LEAKY_TAGS : ''}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(o.title)} – ${store}</title>

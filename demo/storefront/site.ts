@@ -29,6 +29,8 @@ export interface Site {
   /** The values of the widget's `data-proxy-url` and `data-client-id`. */
   proxyUrl: string;
   clientId: string;
+  /** `leaky`: the theme runs its tracking tags ungated (leaky-theme.ts); default: they are gated. */
+  theme?: 'leaky';
   /** `stand-in`: sample customers can log in. `real`: the proxy talks to a real store; no login. */
   mode: 'stand-in' | 'real';
   /** Customers a visitor may log in as (empty for a real store). */
