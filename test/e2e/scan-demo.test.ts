@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScanReport } from '../../cli/scan/report';
 import { type Demo, startDemo } from '../../demo/stack';
-import { runCli } from '../cli/run-cli';
 import { CHROMIUM_PATH } from '../../scripts/chromium';
+import { runCli } from '../cli/run-cli';
 import { ensureBuilt } from './demo-process';
 
 let leaky: Demo;
