@@ -1,6 +1,6 @@
 // The command line's connection to BigCommerce: the proxy's client (timeouts, retries, 429 waits)
 // with a budget fit for a merchant at a terminal, and every failure turned into one line.
-import { BigCommerceError, createBigCommerceClient } from '../proxy/bigcommerce-client';
+import { BigCommerceError, createBigCommerceClient } from '../core/bigcommerce-client';
 import type { StoreEnvironment } from './env';
 import { CommandError } from './errors';
 import { createQuotaGate } from './quota-gate';

@@ -5,10 +5,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BigCommerceError, createBigCommerceClient } from '../core/bigcommerce-client';
 import { decisionOf } from '../core/saved-decision';
+import { DEFAULT_API_URL } from '../core/store-env';
 import { serveNode } from '../proxy/adapters/node';
 import { listen } from '../proxy/adapters/node-listen';
-import { BigCommerceError, createBigCommerceClient } from '../proxy/bigcommerce-client';
 import { type BigCommerceStandIn, startBigCommerce } from './bigcommerce/server';
 import { storefrontRoutes } from './bigcommerce/storefront-routes';
 import { storefrontHandler } from './storefront/handler';
@@ -16,7 +17,6 @@ import type { SampleCustomer, Site } from './storefront/site';
 
 export const STORE_NAME = 'Maple & Clay';
 const HOST = '127.0.0.1';
-const DEFAULT_API_URL = 'https://api.bigcommerce.com';
 const REAL_VARIABLES = ['BC_STORE_HASH', 'BC_ACCESS_TOKEN', 'BC_CLIENT_ID', 'BC_CLIENT_SECRET'] as const;
 
 /** A problem the person starting the demo can fix; the message says how. */

@@ -1,6 +1,7 @@
 // The proxy's configuration, parsed once from the environment (Workers: bindings) into a typed
 // object. A problem names the variable, never its value: values are secrets.
 import * as z from 'zod/mini';
+import { readStoreEnv } from '../core/store-env';
 import { ConfigError } from './errors';
 
 export interface ProxyConfig {
@@ -58,17 +59,11 @@ const origins = z.pipe(
   }),
 );
 
+// The store's own three (BC_STORE_HASH, BC_ACCESS_TOKEN, BC_API_URL) are the command line's too: core/store-env.ts.
 const schema = z.object({
-  BC_STORE_HASH: required().check(
-    z.regex(/^[a-z0-9]+$/i, 'must be letters and digits only (the store hash)'),
-  ),
-  BC_ACCESS_TOKEN: required(),
   BC_CLIENT_ID: required(),
   BC_CLIENT_SECRET: required(),
   ALLOWED_ORIGINS: origins,
-  BC_API_URL: optional('https://api.bigcommerce.com').check(
-    z.refine((value) => /^https?:\/\/[^/]+/.test(value) && URL.canParse(value), 'must be an http(s) URL'),
-  ),
   PORT: z.pipe(
     optional('8787').check(
       z.refine((value) => /^\d+$/.test(value) && Number(value) <= 65535, 'must be a port number (0-65535)'),
@@ -82,24 +77,27 @@ const schema = z.object({
 export function parseEnv(env: ProxyEnv): ProxyConfig {
   // Empty optional variables count as unset, as shells and dashboards often leave them so.
   const input = Object.fromEntries(Object.keys(schema.shape).map((key) => [key, normalise(key, env[key])]));
+  const { store, problems } = readStoreEnv(env);
   const result = schema.safeParse(input);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}`));
+  const issues = result.success ? [] : result.error.issues;
+  if (!store || !result.success) {
+    throw new ConfigError([
+      ...problems.map((p) => `${p.variable} ${p.message}`),
+      ...issues.map((issue) => `${String(issue.path[0])} ${issue.message}`),
+    ]);
   }
   const value = result.data;
   return {
-    storeHash: value.BC_STORE_HASH,
-    accessToken: value.BC_ACCESS_TOKEN,
+    ...store,
     clientId: value.BC_CLIENT_ID,
     clientSecret: value.BC_CLIENT_SECRET,
     allowedOrigins: value.ALLOWED_ORIGINS,
-    apiUrl: value.BC_API_URL.replace(/\/+$/, ''),
     port: value.PORT,
     host: value.HOST,
   };
 }
 
-const OPTIONAL = new Set(['BC_API_URL', 'PORT', 'HOST']);
+const OPTIONAL = new Set(['PORT', 'HOST']);
 
 function normalise(key: string, value: unknown): unknown {
   if (value === '' && OPTIONAL.has(key)) return undefined;

@@ -1,5 +1,5 @@
 // The one place where a failure becomes an HTTP response: `{ "error": { "code", "message" } }`.
-import { BigCommerceError } from './bigcommerce-client';
+import { BigCommerceError } from '../core/bigcommerce-client';
 import { ConfigError, type ErrorCode, HttpError } from './errors';
 import { json } from './json-response';
 

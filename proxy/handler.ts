@@ -1,10 +1,15 @@
 // The proxy: one web-standard `handle(request, env) -> Response`, no runtime imported. Routes,
 // CORS, the caller's identity and the write quota live here; failures are typed errors turned into
 // responses in one place (error-response.ts).
+
+import {
+  type BigCommerceClient,
+  BigCommerceError,
+  createBigCommerceClient,
+} from '../core/bigcommerce-client';
 import type { Category, Decision } from '../core/categories';
 import { decisionSchema, formatIssues } from '../core/decision-schema';
 import { decisionOf } from '../core/saved-decision';
-import { type BigCommerceClient, BigCommerceError, createBigCommerceClient } from './bigcommerce-client';
 import { checkOrigin, corsHeaders, preflight } from './cors';
 import { type ProxyConfig, type ProxyEnv, parseEnv } from './env';
 import { toResponse } from './error-response';

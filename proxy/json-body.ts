@@ -37,7 +37,7 @@ async function readText(request: Request, limit: number): Promise<string> {
     at += chunk.byteLength;
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw badRequest('the body is not valid UTF-8');
   }

@@ -13,6 +13,7 @@ const run = (cmd, args) => {
 const checks = [
   ['node_modules/.bin/biome', ['check', '.']],
   ['node_modules/.bin/tsc', ['-p', 'tsconfig.json']],
+  ['node_modules/.bin/tsc', ['-p', 'tsconfig.runtime.json']],
   ['node_modules/.bin/tsc', ['-p', 'tsconfig.server.json']],
   ['node_modules/.bin/tsc', ['-p', 'tsconfig.test.json']],
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BigCommerceError, backoffMs, createBigCommerceClient } from '../../proxy/bigcommerce-client';
+import { BigCommerceError, backoffMs, createBigCommerceClient } from '../../core/bigcommerce-client';
 
 const TOKEN = 'tok_secret_123';
 

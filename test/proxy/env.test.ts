@@ -58,7 +58,7 @@ describe('proxy environment', () => {
   it('refuses a store hash that is not one, and an API URL that is not http(s)', () => {
     expect(problems({ ...good, BC_STORE_HASH: 'a/b', BC_API_URL: 'ftp://x' })).toBe(
       'The proxy is not configured: BC_STORE_HASH must be letters and digits only (the store hash); ' +
-        'BC_API_URL must be an http(s) URL',
+        'BC_API_URL must be an http(s) URL such as https://api.bigcommerce.com',
     );
   });
 
