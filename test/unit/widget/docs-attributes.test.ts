@@ -1,9 +1,11 @@
 // The table of data attributes in docs/widget.md (between its attributes:start and attributes:end
-// markers) is what merchants copy from: it must name exactly the attributes the widget reads, and
-// each default it gives must be the one the code uses (writing it out changes nothing and warns about
-// nothing).
+// markers) is what merchants copy from. It is held to the core's attribute table
+// (core/embed-attributes.ts), which the widget reads its tag with and `install` writes tags with: the
+// same attributes in the same order, each literal default the one the table gives, and writing a
+// default out changes nothing and warns about nothing.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { ATTRIBUTE_FAMILIES, EMBED_ATTRIBUTES } from '../../../core/embed-attributes';
 import { parseConfig } from '../../../widget/config';
 import { completeConfig } from '../../../widget/config-full';
 import { configFrom, isColour, PAGE } from './config-helper';
@@ -51,10 +53,26 @@ describe('the attribute table merchants read (docs/widget.md)', () => {
     expect(header).toEqual(['attribute', 'meaning', 'default']);
   });
 
-  it('names exactly the attributes the widget reads, and the two families it reads by prefix', () => {
-    const documented = rows.map(([name]) => name);
-    expect(documented.filter((n) => !n.includes('<')).sort()).toEqual(attributesRead());
-    expect(documented.filter((n) => n.includes('<'))).toEqual(['data-clear-<category>', 'data-text-<key>']);
+  it('lists the core table’s attributes in its order, then the two families read by prefix', () => {
+    expect(rows.map(([name]) => name)).toEqual([
+      ...EMBED_ATTRIBUTES.map((a) => `data-${a.name}`),
+      ...ATTRIBUTE_FAMILIES.map((f) => `data-${f}`),
+    ]);
+  });
+
+  it('names exactly the attributes the widget asks its tag for', () => {
+    expect(EMBED_ATTRIBUTES.map((a) => `data-${a.name}`).sort()).toEqual(attributesRead());
+  });
+
+  it('shows each literal default as the core table has it', () => {
+    const page = { url: PAGE, host: new URL(PAGE).hostname, isColour };
+    for (const [name, cell] of rows) {
+      const attribute = EMBED_ATTRIBUTES.find((a) => `data-${a.name}` === name);
+      const value = /^`([^`]*)`$/.exec(cell)?.[1];
+      if (!attribute) continue;
+      if (value === undefined) expect([null, 'unknown'], name).toContain(attribute.default);
+      else expect(attribute.parse(value, page), name).toEqual(attribute.default);
+    }
   });
 
   // Sync on, so that data-jwt-url's default is in use.
