@@ -109,20 +109,20 @@ export const isChange = (change: unknown): change is Change =>
  * That withdrawal as a new decision (same revision). A decision made under GPC keeps targeting only
  * if the shopper chose it by hand.
  */
-export const underGpc = (r: ConsentRecord, config: Config, gpc: boolean, now: number): ConsentRecord =>
-  gpcWithdraws(r, gpc)
-    ? decision(
-        r.allow.filter((c) => c !== 'targeting'),
-        config,
-        true,
-        now,
-        r.revision,
-      )
-    : r;
+/**
+ * The one place GPC's withdrawal is built: targeting moves from allowed to denied, and the decision
+ * is marked as made under GPC. The boot applies it at once; the core completes it (`decision`) with
+ * what must still be sent.
+ */
+export const gpcWithdrawal = (r: ConsentRecord): ConsentRecord => ({
+  ...r,
+  allow: r.allow.filter((c) => c !== 'targeting'),
+  deny: [...r.deny, 'targeting'],
+  gpc: true,
+});
 
-/** Categories allowed before and not after: their cookies go, and a reload finishes the withdrawal. */
-export const withdrawn = (before: readonly Category[], after: readonly Category[]): Category[] =>
-  before.filter((c) => !after.includes(c));
+export const underGpc = (r: ConsentRecord, config: Config, gpc: boolean, now: number): ConsentRecord =>
+  gpcWithdraws(r, gpc) ? decision(gpcWithdrawal(r).allow, config, true, now, r.revision) : r;
 
 /** Same answer for the page: an identical decision is no change (SPEC 5 `onChange`). */
 export const sameSnapshot = (a: Snapshot, b: Snapshot): boolean =>

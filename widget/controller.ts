@@ -5,7 +5,7 @@
 // in, so a page load plays in a test.
 import type { Category, OptionalCategory } from '../core/categories';
 import { type ApiHost, createApi, type StorefrontConsentApi } from './api';
-import { allowedBy, gpcWithdraws, mustAsk, snapshot, withdrawn } from './consent';
+import { allowedBy, gpcWithdrawal, gpcWithdraws, mustAsk, snapshot } from './consent';
 import { safeRun } from './safe-run';
 import type { BootConfig, ConsentRecord, ScriptAttributes } from './types';
 
@@ -89,7 +89,8 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
       safeRun(() => d.signal(next));
       release();
       changed();
-      return withdrawn(before, allowed()) as OptionalCategory[];
+      // Withdrawn: allowed before, not now (a record always allows essential).
+      return before.filter((c) => !next.allow.includes(c)) as OptionalCategory[];
     },
   };
 
@@ -104,10 +105,7 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
   record = safeRun(d.load, null);
   // GPC withdraws targeting from a decision made before the browser sent it: at once here, saved by the core.
   const fresh = !!record && gpcWithdraws(record, gpc);
-  if (fresh) {
-    const r = record as ConsentRecord;
-    record = { ...r, allow: r.allow.filter((c) => c !== 'targeting'), deny: [...r.deny, 'targeting'], gpc };
-  }
+  if (fresh) record = gpcWithdrawal(record as ConsentRecord);
   // Created once the stored decision is known: the page hears only of changes from here on.
   const { api, changed } = createApi(act, d.events);
   if (record) safeRun(() => d.signal(record as ConsentRecord));

@@ -34,6 +34,12 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
   let notice: 'withdrawn' | null = null;
   const save = (r: ConsentRecord) => safeRun(() => env.save(r));
 
+  /** The preferences, from Customize, a `data-consent-open` link or the page API. */
+  function open(): void {
+    view = 'preferences';
+    render();
+  }
+
   const render = () =>
     env.show({
       view,
@@ -51,6 +57,7 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
       nonce: config.nonce,
       onAcceptAll: () => decide(acceptAll(config, gpc, now())),
       onRejectAll: () => decide(rejectAll(config, gpc, now())),
+      onCustomize: open,
       onSave: (allow) => decide(decision(allow, config, gpc, now())),
       onClose: () => {
         view = host.asking() ? 'banner' : null;
@@ -84,10 +91,10 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
         )
       : null;
   effects?.catch((e) => console.error('storefront-consent:', e));
-  /** Send what is pending for this record, once the sending chunk is there. */
-  const send = (r: ConsentRecord, fresh: boolean) =>
+  /** Send what is pending (the record in force), once the sending chunk is there. */
+  const send = () =>
     void effects?.then(
-      (e) => safeRun(() => e.decided(r, fresh)),
+      (e) => safeRun(() => e.decided()),
       () => {},
     );
 
@@ -95,7 +102,7 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
   function decide(next: ConsentRecord): void {
     const gone = host.apply(next);
     save(next);
-    send(next, true);
+    send();
     if (gone.length) {
       // The notice says a reload finishes the withdrawal: true once the cookies are gone, so it waits for them.
       void Promise.resolve(safeRun(() => env.clear(gone))).then(() => {
@@ -122,7 +129,7 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
           render();
         }
       };
-      if (r) send(r, fresh);
+      if (r) send();
       const lookup = r
         ? undefined
         : effects?.then(
@@ -143,10 +150,7 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
       isChange(change)
         ? decide(setCategories(host.allowed(), change, config, gpc, now()))
         : console.warn('StorefrontConsent.set ignored', change),
-    open() {
-      view = 'preferences';
-      render();
-    },
+    open,
   };
 }
 

@@ -18,7 +18,7 @@ export interface EffectsHost {
 
 export interface Effects {
   /** On every decision (fresh) and on every page load that has one: sends what is pending. */
-  decided(record: ConsentRecord, fresh: boolean): void;
+  decided(): void;
   /**
    * On a page load without a local decision: asks the server for the customer's saved one and restores
    * it. Resolves once that is settled (at once when there is nothing to ask); never rejects, so the UI

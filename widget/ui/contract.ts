@@ -6,7 +6,10 @@ import type { Position, Theme } from '../types';
 export type View = 'banner' | 'preferences';
 
 export interface UiProps {
-  /** What to show; null hides the banner and the dialog. */
+  /**
+   * What to show; null hides the banner and the dialog. The core decides it, and only the core: the UI
+   * shows it (keeping what is on screen while the preferences' chunk is on its way).
+   */
   view: View | null;
   /** After a withdrawal: tell the shopper a reload finishes it, with a Reload button. */
   notice: 'withdrawn' | null;
@@ -30,6 +33,8 @@ export interface UiProps {
   nonce: string | null;
   onAcceptAll(): void;
   onRejectAll(): void;
+  /** Customize in the banner: the core, which alone decides what shows, opens the preferences. */
+  onCustomize(): void;
   /** Save choices: the optional categories switched on. */
   onSave(allow: OptionalCategory[]): void;
   /** The dialog was dismissed without deciding (Escape, close button). */

@@ -2,7 +2,8 @@
 // the withdrawal notice are plain DOM, here; the preferences dialog is Preact, in a chunk of its own
 // (`storefront-consent-preferences.js`) fetched when the shopper heads for Customize or the page opens
 // the preferences, so a first visit downloads no framework. It keeps what the boot script need not
-// know: where focus was, Customize pressed in the banner, a dismissed notice.
+// know: where focus was, what is on screen while the preferences load, a dismissed notice. Which view
+// is asked for is the core's alone (UiProps.view).
 import type { Texts } from '../i18n/en';
 import { textOnAccent } from './accent';
 import { banner } from './banner';
@@ -17,11 +18,10 @@ type Chunk = typeof import('./preferences');
 interface Mounted {
   root: HTMLElement;
   p: UiProps;
-  /** The view on screen now. */
-  shown: View | null;
+  /** The view on screen now: the one asked for, or the one before while the preferences load. */
+  onScreen: View | null;
   /** Where focus was before the UI opened: it goes back there when the UI closes. */
   back: Element | null;
-  customizing?: boolean;
   dismissed?: boolean;
   /** The banner on screen, and what it was drawn from: drawn again only when that changes. */
   banner?: HTMLElement | null;
@@ -75,7 +75,7 @@ function showBanner(m: Mounted, t: Texts | null) {
     ? banner(p, t, {
         onAcceptAll: () => m.p.onAcceptAll(),
         onRejectAll: () => m.p.onRejectAll(),
-        onCustomize: () => redraw(m, { customizing: true }),
+        onCustomize: () => m.p.onCustomize(),
         onIntent: preload,
       })
     : null;
@@ -95,26 +95,26 @@ function redraw(m: Mounted, change: Partial<Mounted>) {
 
 function draw(m: Mounted) {
   const { p, root } = m;
-  if (p.view !== 'banner') m.customizing = false;
   if (!p.notice) m.dismissed = false;
-  let view = m.customizing ? 'preferences' : p.view;
+  let view = p.view;
   if (view === 'preferences' && !loaded) {
     // Until the chunk is here, what is on screen stays (the banner after Customize: no blank flash).
-    view = m.shown;
+    view = m.onScreen;
     const waiting = load();
     if (m.wait !== waiting) {
       m.wait = waiting;
       waiting.then(
         () => draw(m),
         (e) => {
-          // The banner stays usable: Accept all and Reject all need no chunk.
-          m.customizing = false;
+          // The banner stays usable: Accept all and Reject all need no chunk; the core closes the
+          // preferences it asked for, as if the shopper had.
           console.error('storefront-consent: could not load the preferences', e);
+          m.p.onClose();
         },
       );
     }
   }
-  if (view && !m.shown) m.back = document.activeElement;
+  if (view && !m.onScreen) m.back = document.activeElement;
   setAccent(root.style, p.accent);
   root.lang = p.lang;
   root.dataset.t = p.theme;
@@ -128,27 +128,24 @@ function draw(m: Mounted) {
         ? {
             p,
             t,
-            onClose: () => {
-              redraw(m, { customizing: false });
-              m.p.onClose();
-            },
+            onClose: () => m.p.onClose(),
           }
         : null,
     );
   }
   m.notice.update(t, !!p.notice && !m.dismissed);
-  if (view && view !== m.shown) {
+  if (view && view !== m.onScreen) {
     // Back from the preferences to the banner: onto Customize, the button that opened them.
     root
-      .querySelector<HTMLElement>(m.shown === 'preferences' ? '.a button:last-child' : '[role=dialog]')
+      .querySelector<HTMLElement>(m.onScreen === 'preferences' ? '.a button:last-child' : '[role=dialog]')
       ?.focus({ preventScroll: true });
-  } else if (!view && m.shown) {
+  } else if (!view && m.onScreen) {
     // Back where the shopper was, unless they have since put focus somewhere else on the page.
     if ([null, document.body, (root.getRootNode() as ShadowRoot).host].includes(document.activeElement)) {
       (m.back as HTMLElement | null)?.focus?.({ preventScroll: true });
     }
   }
-  m.shown = view;
+  m.onScreen = view;
 }
 
 function mount(host: HTMLElement, p: UiProps): Mounted {
@@ -156,7 +153,7 @@ function mount(host: HTMLElement, p: UiProps): Mounted {
   const m: Mounted = {
     root,
     p,
-    shown: null,
+    onScreen: null,
     back: null,
     notice: createNotice({
       onReload: () => m.p.onReload(),

@@ -9,7 +9,6 @@ import {
   setCategories,
   snapshot,
   underGpc,
-  withdrawn,
 } from '../../../widget/consent';
 import { configFrom } from './config-helper';
 
@@ -128,12 +127,6 @@ describe('consent model', () => {
       const plain = acceptAll(config, false, NOW);
       expect(underGpc(plain, config, false, NOW)).toBe(plain);
     });
-  });
-
-  it('lists the categories a decision withdraws', () => {
-    expect(withdrawn(['essential', 'analytics', 'targeting'], ['essential', 'targeting'])).toEqual([
-      'analytics',
-    ]);
   });
 
   it('sees an identical answer as no change', () => {

@@ -14,7 +14,7 @@ vi.mock('../../../widget/effects', () => ({
   createEffects: (host: EffectsHost): Effects => {
     effectsHost = host;
     return {
-      decided: (r, fresh) => log.push(`effects.decided ${r.allow.join('+')} ${fresh ? 'fresh' : 'stored'}`),
+      decided: () => log.push(`effects.decided ${effectsHost?.record()?.allow.join('+')}`),
       noDecision: () => {
         log.push('effects.noDecision');
         return lookup;
@@ -152,10 +152,7 @@ describe('a page load', () => {
       attrs: sync,
       stored: stored({ pending: { server: true, native: false } }),
     });
-    expect(log.slice(-2)).toEqual([
-      'load core',
-      'effects.decided essential+functional+analytics+targeting stored',
-    ]);
+    expect(log.slice(-2)).toEqual(['load core', 'effects.decided essential+functional+analytics+targeting']);
     expect(shown).toEqual([]);
   });
 
@@ -197,7 +194,7 @@ describe('a page load', () => {
     expect(log.slice(-3)).toEqual([
       'save',
       'show null',
-      'effects.decided essential+functional+analytics+targeting fresh',
+      'effects.decided essential+functional+analytics+targeting',
     ]);
   });
 

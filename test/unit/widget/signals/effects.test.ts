@@ -50,7 +50,7 @@ function decide(
   r: ConsentRecord,
 ) {
   host.current = r;
-  effects.decided(r, true);
+  effects.decided();
 }
 
 const storefront: Route = ({ url, method }) => {
@@ -84,7 +84,7 @@ describe('effects', () => {
       expect(host.current?.pending.native).toBe(true);
 
       const up = fakeFetch(storefront);
-      createEffects(host, up.fetch).decided(host.current as ConsentRecord, false);
+      createEffects(host, up.fetch).decided();
       await settle();
       expect(up.calls.map((c) => c.url)).toEqual(['/api/storefront/consent']);
       expect(host.sent).toEqual(['native']);
@@ -102,7 +102,7 @@ describe('effects', () => {
     it('does not post a decision that was already sent', async () => {
       const host = fakeHost(config({ nativeSync: true }));
       const wire = fakeFetch(storefront);
-      createEffects(host, wire.fetch).decided(record(['essential'], { native: false }), false);
+      createEffects(host, wire.fetch).decided();
       await settle();
       expect(wire.calls).toEqual([]);
     });
@@ -135,7 +135,7 @@ describe('effects', () => {
       expect(host.current?.pending.server).toBe(true);
 
       const up = fakeFetch(storefront);
-      createEffects(host, up.fetch).decided(host.current as ConsentRecord, false);
+      createEffects(host, up.fetch).decided();
       await settle();
       expect(up.calls.map((c) => c.method)).toEqual(['GET', 'PUT']);
       expect(host.current?.pending.server).toBe(false);
@@ -150,7 +150,7 @@ describe('effects', () => {
       expect(host.current?.pending.server).toBe(true);
 
       const loggedIn = fakeFetch(storefront);
-      createEffects(host, loggedIn.fetch).decided(host.current as ConsentRecord, false);
+      createEffects(host, loggedIn.fetch).decided();
       await settle();
       expect(loggedIn.calls.map((c) => c.method)).toEqual(['GET', 'PUT']);
       expect(host.sent).toEqual(['server']);
@@ -170,7 +170,7 @@ describe('effects', () => {
     it('sends nothing for a page load whose decision already reached the server', async () => {
       const host = fakeHost(syncConfig(), record(['essential'], { server: false }));
       const wire = fakeFetch(storefront);
-      createEffects(host, wire.fetch).decided(host.current as ConsentRecord, false);
+      createEffects(host, wire.fetch).decided();
       await settle();
       expect(wire.calls).toEqual([]);
     });

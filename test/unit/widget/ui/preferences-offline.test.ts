@@ -3,7 +3,7 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from '../../../../widget/ui/index';
-import { uiProps } from './ui-props';
+import { drivenProps } from './ui-props';
 
 vi.mock('../../../../widget/ui/preferences', () => {
   throw new TypeError('Failed to fetch dynamically imported module');
@@ -19,7 +19,7 @@ describe('UI module without its preferences chunk', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const host = document.createElement('div');
     document.body.append(host);
-    const p = uiProps();
+    const p = drivenProps((next) => render(host, next));
     render(host, p);
     const ui = within(host.shadowRoot as unknown as HTMLElement);
 
@@ -42,7 +42,10 @@ describe('UI module without its preferences chunk', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const host = document.createElement('div');
     document.body.append(host);
-    render(host, uiProps());
+    render(
+      host,
+      drivenProps((next) => render(host, next)),
+    );
     const ui = within(host.shadowRoot as unknown as HTMLElement);
     fireEvent.click(ui.getByRole('button', { name: 'Customize' }));
     await vi.waitFor(() => expect(error).toHaveBeenCalledTimes(1));

@@ -5,7 +5,7 @@ import type { UiProps } from '../../../../widget/ui/contract';
 import { render } from '../../../../widget/ui/index';
 import { HOST_STYLE } from '../../../../widget/ui/shadow';
 import css from '../../../../widget/ui/styles.css?inline';
-import { uiProps } from './ui-props';
+import { drivenProps, uiProps } from './ui-props';
 
 let host: HTMLElement;
 
@@ -13,7 +13,7 @@ function mount(p: Partial<UiProps> = {}) {
   host = document.createElement('div');
   host.id = 'storefront-consent';
   document.body.append(host);
-  const props = uiProps(p);
+  const props = drivenProps((next) => render(host, next), p);
   render(host, props);
   return props;
 }
@@ -131,7 +131,10 @@ describe('UI module render', () => {
     const fresh = await import('../../../../widget/ui/index');
     host = document.createElement('div');
     document.body.append(host);
-    fresh.render(host, uiProps());
+    fresh.render(
+      host,
+      drivenProps((next) => fresh.render(host, next)),
+    );
     fireEvent.click(ui().getByRole('button', { name: 'Customize' }));
     // The preferences are a chunk of their own: until it is here, the banner stays.
     expect(ui().getByRole('dialog', { name: 'We use cookies' })).toBeTruthy();

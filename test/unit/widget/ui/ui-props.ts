@@ -20,9 +20,24 @@ export function uiProps(overrides: Partial<UiProps> = {}): UiProps {
     nonce: null,
     onAcceptAll: vi.fn(),
     onRejectAll: vi.fn(),
+    onCustomize: vi.fn(),
     onSave: vi.fn(),
     onClose: vi.fn(),
     onReload: vi.fn(),
     ...overrides,
   };
+}
+
+/**
+ * Props whose Customize and close do what the core does with them (widget/core.ts): the core alone
+ * decides the view, and renders again.
+ */
+export function drivenProps(draw: (props: UiProps) => void, overrides: Partial<UiProps> = {}): UiProps {
+  const props: UiProps = uiProps({
+    onCustomize: vi.fn(() => draw((current = { ...current, view: 'preferences' }))),
+    onClose: vi.fn(() => draw((current = { ...current, view: current.decided ? null : 'banner' }))),
+    ...overrides,
+  });
+  let current = props;
+  return props;
 }
