@@ -28,9 +28,12 @@ const FORBIDDEN = ['X-Auth-Token', 'api.bigcommerce.com', 'BC_ACCESS_TOKEN', 'cl
 /** zod, the server's validation, by name or by its classes (Dutch "zodat" is a word, not zod). */
 const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
 
-/** The boot and a first visit (in English) as measured when the core took every consent rule: 2 995 and 9 063. */
+/**
+ * The boot and a first visit (in English) as measured when the core took every consent rule and the CSS
+ * classes got names that say what they are (2 994 and 9 083; before, 2 952 and 9 093).
+ */
 const BOOT_CEILING = 2995;
-const FIRST_VISIT_CEILING = 9063;
+const FIRST_VISIT_CEILING = 9083;
 /** SPEC 11's budget for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**

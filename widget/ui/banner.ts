@@ -26,7 +26,7 @@ export function banner(p: UiProps, t: Texts, on: BannerActions): HTMLElement {
       'aria-labelledby': 'sc-t',
       'aria-describedby': p.gpc ? 'sc-d sc-g' : 'sc-d',
       tabindex: -1,
-      class: `p ${p.position}`,
+      class: `panel ${p.position}`,
       onkeydown: modal && ((e) => keepFocusInside(e as KeyboardEvent, dialog)),
     },
     h('h2', { id: 'sc-t' }, t.title),
@@ -34,15 +34,17 @@ export function banner(p: UiProps, t: Texts, on: BannerActions): HTMLElement {
     p.gpc && h('p', { id: 'sc-g' }, t.gpcNotice),
     h(
       'div',
-      { class: 'a' },
+      { class: 'answers' },
       button(t.acceptAll, on.onAcceptAll),
       button(t.rejectAll, on.onRejectAll),
+      // Its id is where focus returns when the preferences it opened close.
       button(t.customize, on.onCustomize, {
+        id: 'sc-customize',
         onpointerenter: on.onIntent,
         onpointerdown: on.onIntent,
         onfocus: on.onIntent,
       }),
     ),
   );
-  return modal ? h('div', { class: 'k' }, dialog) : dialog;
+  return modal ? h('div', { class: 'backdrop' }, dialog) : dialog;
 }

@@ -137,7 +137,7 @@ function draw(m: Mounted) {
   if (view && view !== m.onScreen) {
     // Back from the preferences to the banner: onto Customize, the button that opened them.
     root
-      .querySelector<HTMLElement>(m.onScreen === 'preferences' ? '.a button:last-child' : '[role=dialog]')
+      .querySelector<HTMLElement>(m.onScreen === 'preferences' ? '#sc-customize' : '[role=dialog]')
       ?.focus({ preventScroll: true });
   } else if (!view && m.onScreen) {
     // Back where the shopper was, unless they have since put focus somewhere else on the page.

@@ -26,11 +26,13 @@ export function createNotice(on: NoticeActions): Notice {
       // Unchanged: leave the buttons alone, and focus with them.
       if (`${words}` === drawn) return;
       drawn = `${words}`;
-      el.className = shown ? 'p n' : '';
+      el.className = shown ? 'panel notice' : '';
       status.textContent = words[0] ?? '';
       status.nextSibling?.remove();
       if (shown)
-        el.append(h('div', { class: 'a' }, button(t.reload, on.onReload), button(t.dismiss, on.onDismiss)));
+        el.append(
+          h('div', { class: 'answers' }, button(t.reload, on.onReload), button(t.dismiss, on.onDismiss)),
+        );
     },
   };
 }

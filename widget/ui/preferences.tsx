@@ -23,17 +23,17 @@ export function Preferences({ p, t, onClose }: PreferencesProps) {
     p.onSave(p.categories.filter((c) => dialog?.querySelector<HTMLInputElement>(`#sc-${c}`)?.checked));
   };
   return (
-    <div class="k">
+    <div class="backdrop">
       <div
         role="dialog"
         aria-modal="true"
         aria-labelledby="sc-pt"
         aria-describedby="sc-pd"
         tabIndex={-1}
-        class="p"
+        class="panel"
         onKeyDown={(e) => keepFocusInside(e, e.currentTarget, onClose)}
       >
-        <div class="h">
+        <div class="heading">
           <h2 id="sc-pt">{t.preferencesTitle}</h2>
           <button type="button" aria-label={t.close} onClick={() => onClose()}>
             ×
@@ -66,7 +66,7 @@ export function Preferences({ p, t, onClose }: PreferencesProps) {
             );
           })}
         </ul>
-        <div class="a">
+        <div class="answers">
           <button type="button" onClick={save}>
             {t.save}
           </button>

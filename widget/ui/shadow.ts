@@ -12,7 +12,7 @@ export function mountShadow(host: HTMLElement, nonce: string | null): HTMLElemen
   host.style.cssText = HOST_STYLE;
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const root = document.createElement('div');
-  root.className = 'r';
+  root.className = 'root';
   shadow.replaceChildren(root);
   if (shadow.adoptedStyleSheets) shadow.adoptedStyleSheets = [];
   addStyles(shadow, css, nonce);

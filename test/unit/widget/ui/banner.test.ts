@@ -28,7 +28,7 @@ describe('banner', () => {
     expect(dialog.getAttribute('aria-describedby')).toBe('sc-d');
     expect(screen.getByText(en.description).id).toBe('sc-d');
     expect(dialog.tabIndex).toBe(-1);
-    expect(dialog.className).toBe('p bottom');
+    expect(dialog.className).toBe('panel bottom');
   });
 
   it('offers exactly Accept all, Reject all and Customize, each calling its own callback', () => {
@@ -112,7 +112,7 @@ describe('banner', () => {
     show({ position: 'center' });
     const dialog = screen.getByRole('dialog');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
-    expect(dialog.parentElement?.className).toBe('k');
+    expect(dialog.parentElement?.className).toBe('backdrop');
 
     const customize = screen.getByRole('button', { name: 'Customize' });
     const accept = screen.getByRole('button', { name: 'Accept all' });

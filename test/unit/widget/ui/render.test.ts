@@ -172,12 +172,12 @@ describe('UI module render', () => {
     expect(shadow().querySelector('h2 b')).toBeNull();
     expect(ui().getByRole('button', { name: 'Alle akzeptieren' })).toBeTruthy();
     expect(ui().getByRole('button', { name: 'Reject all' })).toBeTruthy();
-    expect(shadow().querySelector('.r')?.getAttribute('lang')).toBe('de');
+    expect(shadow().querySelector('.root')?.getAttribute('lang')).toBe('de');
   });
 
   it('applies the theme and a valid accent colour, ignoring an invalid one', () => {
     const p = mount({ theme: 'dark', accent: '#ffcc00' });
-    const root = shadow().querySelector<HTMLElement>('.r');
+    const root = shadow().querySelector<HTMLElement>('.root');
     expect(root?.dataset.t).toBe('dark');
     expect(root?.style.getPropertyValue('--sc-accent')).toBe('#ffcc00');
 

@@ -18,8 +18,8 @@ const block = (selector: string) => {
   );
 };
 
-const light = block('.r');
-const dark = block('.r[data-t="dark"]');
+const light = block('.root');
+const dark = block('.root[data-t="dark"]');
 
 const hex = (value = '') => {
   const colour = /#([0-9a-f]{6}|[0-9a-f]{3})\)?$/i.exec(value.trim())?.[1];
@@ -56,7 +56,7 @@ describe('styles', () => {
   }
 
   it('follow the shopper’s colour scheme in auto with the same values as dark', () => {
-    expect(block('.r[data-t="auto"]')).toEqual(dark);
+    expect(block('.root[data-t="auto"]')).toEqual(dark);
   });
 
   it('ring every focused control with the text colour', () => {
