@@ -5,7 +5,7 @@ import { LANGUAGES } from './core/languages.ts';
 // The storefront files, each part built on its own:
 //   boot  dist/storefront-consent.js         classic script (IIFE), the one file a merchant links
 //   ui    dist/storefront-consent-ui.js      ES module: the core (deciding, saving, driving the UI) and
-//                                             the banner and notice, plain DOM, CSS inlined (widget/module.ts),
+//                                             the banner and notice, plain DOM, CSS inlined (widget/module-entry.ts),
 //         dist/storefront-consent-preferences.js  with its chunk for the preferences dialog (its CSS, Preact),
 //         dist/storefront-consent-sync.js    its chunk for sending to the proxy and BigCommerce, and
 //         dist/storefront-consent-clear.js   its chunk for clearing a withdrawn category's cookies
@@ -20,7 +20,7 @@ const languages = Object.fromEntries(
 
 const inputs: Record<Part, Record<string, string>> = {
   boot: { 'storefront-consent': 'widget/boot.ts' },
-  ui: { 'storefront-consent-ui': 'widget/module.ts' },
+  ui: { 'storefront-consent-ui': 'widget/module-entry.ts' },
   i18n: languages,
 };
 

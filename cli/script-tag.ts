@@ -47,7 +47,7 @@ const WORDS: Record<string, { hint: string; expects: string }> = {
 };
 
 /** Where the widget's checks run for `install`: no page, so a cookie domain is checked for its form only. */
-const PAGE: Page = { url: 'https://store.invalid/', host: null, isColour: isCssColour };
+const PAGE: Page = { url: 'https://store.invalid/', hostname: null, isColour: isCssColour };
 
 /**
  * The install options: every data attribute of the core's table, under the same name, in the same

@@ -6,7 +6,7 @@ export interface Page {
   /** The document's base URL, which relative URLs resolve against. */
   url: string;
   /** The page's host name; null where it is not known (the command line), so only the form is checked. */
-  host: string | null;
+  hostname: string | null;
   /** Whether the browser knows a CSS colour (`CSS.supports('color', v)`). */
   isColour(value: string): boolean;
 }

@@ -19,7 +19,9 @@ export const PAGE_ATTRIBUTES = {
     null as string | null,
     (v, page) => {
       const d = v.toLowerCase().replace(/^\./, '');
-      return /^[a-z\d-]+(\.[a-z\d-]+)+$/.test(d) && `.${page.host ?? d}`.endsWith(`.${d}`) ? d : undefined;
+      return /^[a-z\d-]+(\.[a-z\d-]+)+$/.test(d) && `.${page.hostname ?? d}`.endsWith(`.${d}`)
+        ? d
+        : undefined;
     },
   ],
   lang: ['auto', (v) => (/^auto$/i.test(v) ? 'auto' : supported(v) ? v : undefined)],

@@ -7,7 +7,7 @@ import { safeRun } from './safe-run';
 export const CHANGE_EVENT = 'storefront-consent:change';
 
 /** What the API asks of the widget. */
-export interface ApiHost {
+export interface ApiActions {
   get(): Snapshot;
   acceptAll(): void;
   rejectAll(): void;
@@ -31,17 +31,17 @@ export interface Api {
   changed(): void;
 }
 
-export function createApi(host: ApiHost, target: EventTarget): Api {
+export function createApi(actions: ApiActions, target: EventTarget): Api {
   const listeners = new Set<(state: Snapshot) => void>();
-  let last = safeRun(host.get, null);
+  let last = safeRun(actions.get, null);
   const api: StorefrontConsentApi = {
-    get: () => safeRun(host.get, null) as Snapshot,
-    has: (category) => safeRun(() => host.get().allow.includes(category), false),
-    acceptAll: () => safeRun(host.acceptAll),
-    rejectAll: () => safeRun(host.rejectAll),
+    get: () => safeRun(actions.get, null) as Snapshot,
+    has: (category) => safeRun(() => actions.get().allow.includes(category), false),
+    acceptAll: () => safeRun(actions.acceptAll),
+    rejectAll: () => safeRun(actions.rejectAll),
     // Checked by the core (core.ts), which a decision needs anyway: the boot every page runs stays small.
-    set: (change) => safeRun(() => host.set(change)),
-    open: () => safeRun(host.open),
+    set: (change) => safeRun(() => actions.set(change)),
+    open: () => safeRun(actions.open),
     onChange(callback) {
       // A callback that is not a function fails, logged, at each change; subscribing it twice is one subscription.
       listeners.add(callback);
@@ -54,11 +54,11 @@ export function createApi(host: ApiHost, target: EventTarget): Api {
     api,
     changed: () =>
       safeRun(() => {
-        const now = host.get();
+        const now = actions.get();
         if (last && sameSnapshot(last, now)) return;
         last = now;
-        for (const listener of [...listeners]) safeRun(() => listener(host.get()));
-        target.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: host.get() }));
+        for (const listener of [...listeners]) safeRun(() => listener(actions.get()));
+        target.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: actions.get() }));
       }),
   };
 }

@@ -1,9 +1,9 @@
 // The entry (`dist/storefront-consent.js`): one classic <script> in <head>, synchronous, no Preact.
 // It reads its own tag, pushes Consent Mode's default, applies the stored decision, gates the page's
 // scripts and defines the page API. Everything else (saving, sending, the UI) is in the module beside it
-// (module.ts), loaded with import() only when needed: a nonced classic script's import() carries its nonce.
+// (module-entry.ts), loaded with import() only when needed: a nonced classic script's import() carries its nonce.
 import type { StorefrontConsentApi } from './api';
-import { parseConfig } from './config';
+import { parseConfig } from './boot-config';
 import type { CoreModule } from './controller';
 import { startWidget } from './controller';
 import { readRecord } from './cookie-store';
@@ -38,7 +38,7 @@ safeRun(() => {
     load: () => readRecord(doc.cookie),
     signal: (r) => config.consentMode && pushUpdate(w, r.allow, r.deny),
     gate: (allowed) => createGate(doc, allowed).release,
-    // The core and the UI are one module (module.ts); the core's UI loader imports the same URL, which
+    // The core and the UI are one module (module-entry.ts); the core's UI loader imports the same URL, which
     // the browser fetches and runs once.
     loadCore: () => import(/* @vite-ignore */ config.base + UI_FILE) as Promise<CoreModule>,
     events: w,

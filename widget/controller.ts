@@ -4,13 +4,13 @@
 // to show, save or send, so a returning shopper's page runs the boot alone. Side effects are passed
 // in, so a page load plays in a test.
 import type { Category, OptionalCategory } from '../core/categories';
-import { type ApiHost, createApi, type StorefrontConsentApi } from './api';
+import { type ApiActions, createApi, type StorefrontConsentApi } from './api';
 import { allowedBy, gpcWithdrawal, gpcWithdraws, mustAsk, snapshot } from './consent';
 import { safeRun } from './safe-run';
 import type { BootConfig, ConsentRecord, ScriptAttributes } from './types';
 
 /** What the core module gets from the boot. */
-export interface CoreHost {
+export interface Boot {
   /** The boot's part of the config; the core completes it from the same element. */
   config: BootConfig;
   script: ScriptAttributes;
@@ -27,13 +27,13 @@ export interface CoreHost {
 }
 
 /** The core module's side: what the page API and the boot ask of it. */
-export interface Core extends Omit<ApiHost, 'get'> {
+export interface Core extends Omit<ApiActions, 'get'> {
   /** Once, right after loading: the banner, pending sends, the server lookup; `fresh` = the record in force is new. */
   start(fresh: boolean): void;
 }
 
 export interface CoreModule {
-  startCore(host: CoreHost): Core;
+  startCore(boot: Boot): Core;
 }
 
 export interface BootDeps {
@@ -66,14 +66,14 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
    */
   const withCore = (job: (c: Core) => void) => {
     if (core) return void safeRun(() => job(core as Core));
-    loading ||= d.loadCore().then((m) => (core = m.startCore(host)));
+    loading ||= d.loadCore().then((m) => (core = m.startCore(boot)));
     loading.then(
       (c) => safeRun(() => job(c)),
       (e) => console.error('storefront-consent:', e),
     );
   };
 
-  const host: CoreHost = {
+  const boot: Boot = {
     config,
     script: d.script,
     gpc,
@@ -94,7 +94,7 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
     },
   };
 
-  const act: ApiHost = {
+  const act: ApiActions = {
     get: () => snapshot(record, config, now()),
     acceptAll: () => withCore((c) => c.acceptAll()),
     rejectAll: () => withCore((c) => c.rejectAll()),

@@ -1,14 +1,14 @@
-// The core, loaded by the boot (inside `dist/storefront-consent-ui.js`, see module.ts) only when there
+// The core, loaded by the boot (inside `dist/storefront-consent-ui.js`, see module-entry.ts) only when there
 // is something to show, save or send: decisions, the cookie write, driving the UI, and — chunks of their
 // own, loaded only when needed — the sends to the proxy and BigCommerce (effects.ts) and clearing a
 // withdrawn category's cookies (cookie-clear.ts).
 import type { OPTIONAL_CATEGORIES } from '../core/categories';
-import { completeConfig } from './config-full';
 import { acceptAll, decision, isChange, rejectAll, setCategories, underGpc } from './consent';
-import type { Core, CoreHost } from './controller';
+import type { Boot, Core } from './controller';
 import { saveRecord } from './cookie-write';
 import type { Effects } from './effects';
 import { resolveLang } from './lang';
+import { completeConfig } from './module-config';
 import { safeRun } from './safe-run';
 import type { Config, ConsentRecord } from './types';
 import type { View } from './ui/contract';
@@ -28,8 +28,8 @@ export interface CoreEnv {
   reload(): void;
 }
 
-export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
-  const { gpc, now } = { ...host, ...env };
+export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
+  const { gpc, now } = { ...boot, ...env };
   let view: View | null = null;
   let notice: 'withdrawn' | null = null;
   const save = (r: ConsentRecord) => safeRun(() => env.save(r));
@@ -45,8 +45,8 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
       view,
       notice,
       categories: config.categories,
-      allowed: host.allowed(),
-      decided: !host.asking(),
+      allowed: boot.allowed(),
+      decided: !boot.asking(),
       gpc,
       lang: env.lang,
       overrides: config.texts,
@@ -60,7 +60,7 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
       onCustomize: open,
       onSave: (allow) => decide(decision(allow, config, gpc, now())),
       onClose: () => {
-        view = host.asking() ? 'banner' : null;
+        view = boot.asking() ? 'banner' : null;
         render();
       },
       onReload: env.reload,
@@ -74,12 +74,12 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
       ? import('./effects').then((m) =>
           m.createEffects({
             config,
-            record: host.record,
+            record: boot.record,
             markSent(target) {
-              const r = host.record();
+              const r = boot.record();
               if (!r?.pending[target]) return;
               const sent = { ...r, pending: { ...r.pending, [target]: false } };
-              host.replace(sent);
+              boot.replace(sent);
               save(sent);
             },
             restore(saved) {
@@ -100,7 +100,7 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
 
   /** A new decision: in force at once (boot), then saved, sent, withdrawn cookies cleared, the UI updated. */
   function decide(next: ConsentRecord): void {
-    const gone = host.apply(next);
+    const gone = boot.apply(next);
     save(next);
     send();
     if (gone.length) {
@@ -116,15 +116,15 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
 
   return {
     start(fresh) {
-      let r = host.record();
+      let r = boot.record();
       if (r && fresh) {
         // The boot withdrew targeting for GPC; make it a whole decision, pending where it must go.
         r = decision(r.allow, config, true, now(), r.revision);
-        host.replace(r);
+        boot.replace(r);
         save(r);
       }
       const banner = () => {
-        if (host.asking() && !view) {
+        if (boot.asking() && !view) {
           view = 'banner';
           render();
         }
@@ -148,16 +148,16 @@ export function createCore(host: CoreHost, config: Config, env: CoreEnv): Core {
     // A malformed change is refused whole, with a warning: guessing would record a decision nobody made.
     set: (change) =>
       isChange(change)
-        ? decide(setCategories(host.allowed(), change, config, gpc, now()))
+        ? decide(setCategories(boot.allowed(), change, config, gpc, now()))
         : console.warn('StorefrontConsent.set ignored', change),
     open,
   };
 }
 
-/** The module's entry: the boot calls this once, with itself as host. */
-export function startCore(host: CoreHost): Core {
-  const config = completeConfig(host.config, host.script, document.baseURI, (v) => CSS.supports('color', v));
-  return createCore(host, config, {
+/** The module's entry: the boot calls this once, with itself as boot. */
+export function startCore(boot: Boot): Core {
+  const config = completeConfig(boot.config, boot.script, document.baseURI, (v) => CSS.supports('color', v));
+  return createCore(boot, config, {
     now: Date.now,
     save: (r) => saveRecord(r, config, location.protocol),
     // Only a withdrawal clears cookies, which no first visit has: a chunk of its own, with js-cookie.

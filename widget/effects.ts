@@ -7,7 +7,7 @@ import { postNative } from './signals/native-sync';
 import { createSyncClient } from './sync-client';
 import type { Config, ConsentRecord } from './types';
 
-export interface EffectsHost {
+export interface EffectsContext {
   config: Config;
   record(): ConsentRecord | null;
   /** Clear that pending flag and re-save the cookie. */
@@ -27,8 +27,8 @@ export interface Effects {
   noDecision(): Promise<void>;
 }
 
-export function createEffects(host: EffectsHost, f: typeof fetch = (...a) => fetch(...a)): Effects {
-  const { config } = host;
+export function createEffects(context: EffectsContext, f: typeof fetch = (...a) => fetch(...a)): Effects {
+  const { config } = context;
   const sync = createSyncClient(config, f);
   // Sends to one place run one after another, each with the newest record, so the last decision lands last.
   const queues = { server: Promise.resolve(), native: Promise.resolve() };
@@ -43,10 +43,10 @@ export function createEffects(host: EffectsHost, f: typeof fetch = (...a) => fet
 
   const send = (target: 'server' | 'native', deliver: (r: ConsentRecord) => Promise<boolean>) =>
     later(target, async () => {
-      const r = host.record();
+      const r = context.record();
       if (!r?.pending[target]) return;
       const at = generation;
-      if ((await deliver(r)) && at === generation) host.markSent(target);
+      if ((await deliver(r)) && at === generation) context.markSent(target);
     });
 
   const toServer = async (r: ConsentRecord) => {
@@ -68,7 +68,7 @@ export function createEffects(host: EffectsHost, f: typeof fetch = (...a) => fet
         const token = await sync.token();
         const saved = token && (await sync.get(token));
         // The shopper may have decided on this page while we asked: their fresh choice wins.
-        if (saved && !host.record()) host.restore(saved);
+        if (saved && !context.record()) context.restore(saved);
       });
     },
   };

@@ -1,5 +1,5 @@
 // Renders the UI into `<div id="storefront-consent">` once something must be shown, with the language
-// file loaded in parallel. The UI is in the very module the core runs in (module.ts), so its import()
+// file loaded in parallel. The UI is in the very module the core runs in (module-entry.ts), so its import()
 // is answered from the browser's module map, without a download (tests pass their own importer); when
 // the preferences are asked for, their chunk starts loading at once, beside the language file.
 // `import()` carries the boot script's nonce under a CSP.

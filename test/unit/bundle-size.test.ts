@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARTS, widgetBuild } from '../../vite.config';
 
 const BOOT = 'storefront-consent.js';
-/** The core, the banner and the notice, one module (widget/module.ts). */
+/** The core, the banner and the notice, one module (widget/module-entry.ts). */
 const UI = 'storefront-consent-ui.js';
 /** Preact and the preferences dialog: loaded when a shopper heads for Customize, or the page opens them. */
 const PREFERENCES = 'storefront-consent-preferences.js';
@@ -30,10 +30,10 @@ const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
 
 /**
  * The boot and a first visit (in English) as measured when the core took every consent rule and the CSS
- * classes got names that say what they are (2 994 and 9 083; before, 2 952 and 9 093).
+ * classes and the page's hostname got names that say what they are (2 994 and 9 092; before, 2 952 and 9 093).
  */
 const BOOT_CEILING = 2995;
-const FIRST_VISIT_CEILING = 9083;
+const FIRST_VISIT_CEILING = 9092;
 /** SPEC 11's budget for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**

@@ -16,7 +16,7 @@ describe('the embed attribute table', () => {
   });
 
   it('gives each attribute a default its own check accepts', () => {
-    const page = { url: 'https://shop.example/', host: 'shop.example', isColour: () => true };
+    const page = { url: 'https://shop.example/', hostname: 'shop.example', isColour: () => true };
     for (const { name, default: fallback, parse } of EMBED_ATTRIBUTES) {
       // `unknown` is what an absent customer id means, not a value a merchant writes.
       if (typeof fallback !== 'string' || name === 'customer-id') continue;

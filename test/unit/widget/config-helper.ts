@@ -1,7 +1,7 @@
 // Builds a Config from data attributes the way the boot and the core do, for tests.
 
-import { parseConfig } from '../../../widget/config';
-import { completeConfig } from '../../../widget/config-full';
+import { parseConfig } from '../../../widget/boot-config';
+import { completeConfig } from '../../../widget/module-config';
 import type { Config, ScriptAttributes } from '../../../widget/types';
 
 export const PAGE = 'https://shop.example.com/products/shoes';

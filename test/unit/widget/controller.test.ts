@@ -5,13 +5,13 @@ import type { Category } from '../../../core/categories';
 import { acceptAll } from '../../../widget/consent';
 import { startWidget } from '../../../widget/controller';
 import { createCore, HOLD_BANNER_MS } from '../../../widget/core';
-import type { Effects, EffectsHost } from '../../../widget/effects';
+import type { Effects, EffectsContext } from '../../../widget/effects';
 import type { ConsentRecord } from '../../../widget/types';
 import type { ShownProps } from '../../../widget/ui-loader';
 import { configFrom, fakeScript } from './config-helper';
 
 vi.mock('../../../widget/effects', () => ({
-  createEffects: (host: EffectsHost): Effects => {
+  createEffects: (host: EffectsContext): Effects => {
     effectsHost = host;
     return {
       decided: () => log.push(`effects.decided ${effectsHost?.record()?.allow.join('+')}`),
@@ -27,7 +27,7 @@ const NOW = Date.parse('2026-11-22T12:00:00.000Z');
 let log: string[] = [];
 /** What the server lookup of effects.noDecision() answers with. */
 let lookup: Promise<void> = Promise.resolve();
-let effectsHost: EffectsHost | undefined;
+let effectsHost: EffectsContext | undefined;
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 

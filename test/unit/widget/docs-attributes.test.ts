@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { ATTRIBUTE_FAMILIES, EMBED_ATTRIBUTES } from '../../../core/embed-attributes';
-import { parseConfig } from '../../../widget/config';
-import { completeConfig } from '../../../widget/config-full';
+import { parseConfig } from '../../../widget/boot-config';
+import { completeConfig } from '../../../widget/module-config';
 import { configFrom, isColour, PAGE } from './config-helper';
 
 const doc = readFileSync('docs/widget.md', 'utf8');
@@ -65,7 +65,7 @@ describe('the attribute table merchants read (docs/widget.md)', () => {
   });
 
   it('shows each literal default as the core table has it', () => {
-    const page = { url: PAGE, host: new URL(PAGE).hostname, isColour };
+    const page = { url: PAGE, hostname: new URL(PAGE).hostname, isColour };
     for (const [name, cell] of rows) {
       const attribute = EMBED_ATTRIBUTES.find((a) => `data-${a.name}` === name);
       const value = /^`([^`]*)`$/.exec(cell)?.[1];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../../../core/categories';
-import { createEffects, type EffectsHost } from '../../../../widget/effects';
+import { createEffects, type EffectsContext } from '../../../../widget/effects';
 import type { Config, ConsentRecord } from '../../../../widget/types';
 import { config, fakeFetch, JWT, json, type Route, settle, syncConfig } from './fixtures';
 
@@ -16,7 +16,7 @@ const record = (
   pending: { server: false, native: false, ...pending },
 });
 
-interface FakeHost extends EffectsHost {
+interface FakeHost extends EffectsContext {
   current: ConsentRecord | null;
   sent: Array<'server' | 'native'>;
   restored: Decision[];

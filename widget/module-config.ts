@@ -19,7 +19,7 @@ export function completeConfig(
 ): Config {
   const { customerId, jwtUrl, ...values } = readAttributes(el, PAGE_ATTRIBUTES, {
     url: pageUrl,
-    host: new URL(pageUrl).hostname,
+    hostname: new URL(pageUrl).hostname,
     isColour,
   });
   const config: Config = {

@@ -1,6 +1,6 @@
 // The boot's part of the configuration: the data attributes a returning shopper's page needs, parsed
 // once from the widget's own <script> tag with the core's attribute table. The rest (sync, texts, look,
-// cookie domain …) is parsed by config-full.ts in the module, so the boot stays small.
+// cookie domain …) is parsed by module-config.ts in the module, so the boot stays small.
 import { BOOT_ATTRIBUTES } from '../core/boot-attributes';
 import { readAttributes } from './config-read';
 import type { BootConfig, ScriptAttributes } from './types';

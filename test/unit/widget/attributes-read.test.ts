@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { parseConfig } from '../../../widget/config';
-import { completeConfig } from '../../../widget/config-full';
+import { parseConfig } from '../../../widget/boot-config';
+import { completeConfig } from '../../../widget/module-config';
 import { configFrom, fakeScript, PAGE } from './config-helper';
 
 let warn: MockInstance<typeof console.warn>;
