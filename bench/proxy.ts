@@ -1,4 +1,4 @@
-// Proxy figures for `npm run bench` (SPEC 11): latency the proxy adds over calling BigCommerce
+// Proxy figures for `npm run bench` (docs/performance.md): latency the proxy adds over calling BigCommerce
 // directly (Node adapter, stand-in on loopback, sequential GETs, direct and proxied interleaved so
 // drift hits both alike), and the gzip size of the Workers upload.
 import { gzipSync } from 'node:zlib';

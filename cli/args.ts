@@ -61,7 +61,7 @@ export const stringOption = (parsed: Parsed, name: string): string | undefined =
 
 export const flag = (parsed: Parsed, name: string): boolean => parsed.values[name] === true;
 
-/** A comma-separated list as SPEC 9 has them: `functional,analytics`. Empty items are an error. */
+/** A comma-separated list as docs/cli.md has them: `functional,analytics`. Empty items are an error. */
 export const parseList = (option: string, raw: string, command: string): string[] => {
   if (raw.trim() === '') return [];
   const items = raw.split(',').map((item) => item.trim());
@@ -103,7 +103,7 @@ export const parseHttpUrl = (option: string, raw: string, command: string): stri
   return raw;
 };
 
-/** An absolute http(s) URL or a path on the store (`/privacy-policy/`), as SPEC 2 accepts for links. */
+/** An absolute http(s) URL or a path on the store (`/privacy-policy/`), as docs/widget.md accepts for links. */
 export const parseLinkUrl = (option: string, raw: string, command: string): string => {
   if (raw.startsWith('/') && !raw.startsWith('//')) return raw;
   return parseHttpUrl(option, raw, command);

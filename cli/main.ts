@@ -1,4 +1,4 @@
-// The merchant command line `storefront-consent` (SPEC 9). `run` is the whole program, taking its
+// The merchant command line `storefront-consent` (docs/cli.md). `run` is the whole program, taking its
 // outside world as arguments so tests run it in-process; `main` wires it to the real process.
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

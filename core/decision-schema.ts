@@ -1,4 +1,4 @@
-// The consent body the proxy accepts and the command line sends (SPEC 8). Server code only: zod
+// The consent body the proxy accepts and the command line sends (docs/proxy.md). Server code only: zod
 // must never reach the storefront bundle. zod/mini keeps the Workers upload small (~5 KB gzip
 // against ~18 KB for the classic API).
 import * as z from 'zod/mini';

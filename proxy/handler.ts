@@ -32,7 +32,7 @@ export interface HandlerOptions {
   quota?: { limit: number; windowMs: number };
 }
 
-/** The largest body accepted, in bytes (SPEC 8). */
+/** The largest body accepted, in bytes (docs/proxy.md). */
 export const BODY_LIMIT = 4096;
 
 interface Saved {

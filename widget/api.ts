@@ -1,4 +1,4 @@
-// SPEC 5: `window.StorefrontConsent`, and the `storefront-consent:change` event. Every member goes
+// docs/widget.md: `window.StorefrontConsent`, and the `storefront-consent:change` event. Every member goes
 // through safeRun: nothing here throws into the page, whatever the page passes in.
 import type { Category } from '../core/categories';
 import { type Change, type Snapshot, sameSnapshot } from './consent';

@@ -25,7 +25,7 @@ safeRun(() => {
   // A classic script always has currentScript while it runs; the fallback only keeps types honest.
   const el = (doc.currentScript || doc.createElement('script')) as HTMLScriptElement;
   const config = parseConfig(el, doc.baseURI);
-  // Before any gated script can run (SPEC 6.1).
+  // Before any gated script can run (docs/signals.md, "Google Consent Mode v2").
   if (config.consentMode) pushDefault(w);
   if (config.nativeSync) hideNativeBanner(doc, config.nonce);
 

@@ -1,10 +1,10 @@
-// The consent model (SPEC 3, 5, 6.2): pure functions from a stored record, the config and the clock
+// The consent model (docs/widget.md, docs/signals.md): pure functions from a stored record, the config and the clock
 // to what is allowed now and to new decisions. No DOM, no cookies: the boot does the I/O.
 import { CATEGORIES, type Category, isCategory } from '../core/categories';
 import { applyChange, type Change } from '../core/decision';
 import type { BootConfig, Config, ConsentRecord } from './types';
 
-/** What `StorefrontConsent.get()` answers (SPEC 5). */
+/** What `StorefrontConsent.get()` answers (docs/widget.md). */
 export interface Snapshot {
   allow: Category[];
   deny: Category[];
@@ -23,7 +23,7 @@ export const expiresAt = (r: ConsentRecord, config: BootConfig): number =>
 
 /**
  * The banner must ask: no decision, an older revision, or an expired one. Until the shopper answers
- * a re-ask, the previous decision keeps applying (SPEC 3).
+ * a re-ask, the previous decision keeps applying (docs/widget.md).
  */
 export const mustAsk = (r: ConsentRecord | null, config: BootConfig, now: number): boolean =>
   !r || r.revision < config.revision || expiresAt(r, config) <= now;
@@ -67,7 +67,7 @@ export function decision(
   };
 }
 
-/** Accept all; under Global Privacy Control everything but targeting (SPEC 6.2). */
+/** Accept all; under Global Privacy Control everything but targeting (docs/signals.md, "Global Privacy Control"). */
 export const acceptAll = (config: Config, gpc: boolean, now: number): ConsentRecord =>
   decision(
     config.categories.filter((c) => !gpc || c !== 'targeting'),
@@ -82,7 +82,7 @@ export const rejectAll = (config: Config, gpc: boolean, now: number): ConsentRec
 /**
  * Per category, from what is allowed now: categories named in neither list keep their state;
  * a category in both lists is denied. Unknown names are ignored. An explicit choice may allow
- * targeting under GPC: that is the "by hand" of SPEC 6.2.
+ * targeting under GPC: that is the "by hand" of docs/signals.md, "Global Privacy Control".
  */
 export function setCategories(
   current: readonly Category[],
@@ -98,7 +98,7 @@ export function setCategories(
 export const gpcWithdraws = (r: ConsentRecord, gpc: boolean): boolean =>
   gpc && !r.gpc && r.allow.includes('targeting');
 
-/** A page API change as SPEC 5 has it: `allow` and `deny`, each absent or a list of known categories. */
+/** A page API change as docs/widget.md has it: `allow` and `deny`, each absent or a list of known categories. */
 export const isChange = (change: unknown): change is Change =>
   change instanceof Object &&
   [(change as Change).allow, (change as Change).deny].every(
@@ -124,6 +124,6 @@ export const gpcWithdrawal = (r: ConsentRecord): ConsentRecord => ({
 export const underGpc = (r: ConsentRecord, config: Config, gpc: boolean, now: number): ConsentRecord =>
   gpcWithdraws(r, gpc) ? decision(gpcWithdrawal(r).allow, config, true, now, r.revision) : r;
 
-/** Same answer for the page: an identical decision is no change (SPEC 5 `onChange`). */
+/** Same answer for the page: an identical decision is no change (docs/widget.md `onChange`). */
 export const sameSnapshot = (a: Snapshot, b: Snapshot): boolean =>
   a.decided === b.decided && a.revision === b.revision && a.allow.join() === b.allow.join();

@@ -1,4 +1,4 @@
-// SPEC 4: withdrawing a category deletes the first-party cookies known to belong to it, on this host
+// docs/widget.md: withdrawing a category deletes the first-party cookies known to belong to it, on this host
 // and its parent domains, for every path up to this page's. Scripts that already ran stay run.
 import Cookies from 'js-cookie';
 import type { OptionalCategory } from '../core/categories';

@@ -1,4 +1,4 @@
-// SPEC 7: the decision in a first-party cookie, `storefront_consent` (written with js-cookie by
+// docs/widget.md, "Where the decision is kept": the decision in a first-party cookie, `storefront_consent` (written with js-cookie by
 // cookie-write.ts; read here without it, to keep the boot small). Compact and versioned:
 // `1.<revision>.<allow bits>.<deny bits>.<seconds>.<flags>`, all base 36, e.g. `1.1.f.0.t5bq3k.2`. Whatever does not decode exactly (edited, truncated, an older schema,
 // oversized, contradictory) counts as no decision: decoding never throws.

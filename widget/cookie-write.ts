@@ -1,4 +1,4 @@
-// SPEC 7: saving the decision: SameSite=Lax, Secure on https, the configured domain, kept until
+// docs/widget.md, "Where the decision is kept": saving the decision: SameSite=Lax, Secure on https, the configured domain, kept until
 // `expiryDays` after the decision (a re-save for a sent flag does not extend it). Written by hand, in
 // exactly the form js-cookie writes: the value is base 36 and dots, so there is nothing to encode, and
 // js-cookie (~650 bytes gzip) stays out of every first visit. It clears withdrawn cookies (cookie-clear.ts).

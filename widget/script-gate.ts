@@ -1,4 +1,4 @@
-// SPEC 4: scripts and iframes the merchant marked with the categories they need run once, in document
+// docs/widget.md: scripts and iframes the merchant marked with the categories they need run once, in document
 // order, when every one of those categories is allowed, an external script loading before the next
 // gated script runs, as the HTML parser would. What the parser brings is released in one pass when it
 // is done; elements added after that (theme JS, a single-page storefront) are watched for and gated too.

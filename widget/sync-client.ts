@@ -1,11 +1,11 @@
-// The widget's side of SPEC 7: the current-customer JWT from the storefront, then the proxy.
+// The widget's side of docs/signals.md, "A customer's choice on every device": the current-customer JWT from the storefront, then the proxy.
 // Every call is bounded by a timeout and resolves (never rejects): the page never waits on it.
 import type { Decision } from '../core/categories';
 import { decisionOf, isDecided } from '../core/saved-decision';
 import type { Config } from './types';
 
 /**
- * A little over the proxy's own 10 s budget for BigCommerce's retries (SPEC 8), so its answer, even a
+ * A little over the proxy's own 10 s budget for BigCommerce's retries (docs/proxy.md), so its answer, even a
  * 503, arrives rather than an abort; nothing waits on it meanwhile.
  */
 export const TIMEOUT_MS = 12_000;

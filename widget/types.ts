@@ -50,7 +50,7 @@ export interface Config extends BootConfig {
   position: Position;
   theme: Theme;
   accent: string | null;
-  /** BigCommerce's own category numbers (SPEC 6.3). */
+  /** BigCommerce's own category numbers (docs/signals.md, "BigCommerce's own consent feature"). */
   nativeIds: Record<OptionalCategory, number>;
   /** Extra cookie names or `prefix*` patterns to delete when a category is withdrawn. */
   clear: Record<OptionalCategory, string[]>;

@@ -1,5 +1,5 @@
 // The page shell every demo page shares: the widget's script tag first in <head>, exactly as a
-// merchant pastes it (SPEC 2), then the store's header and footer.
+// merchant pastes it (docs/widget.md), then the store's header and footer.
 import { escapeHtml } from './html';
 import { LEAKY_TAGS } from './leaky-theme';
 import type { SampleCustomer, Site } from './site';

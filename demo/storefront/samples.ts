@@ -1,4 +1,4 @@
-// The sample third-party tags a store might gate (SPEC 4), each of which only records that it ran
+// The sample third-party tags a store might gate (docs/widget.md), each of which only records that it ran
 // (and sets the cookies its real counterpart would), so the demo panel can show what consent let run.
 import type { OptionalCategory } from '../../core/categories';
 

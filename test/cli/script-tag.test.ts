@@ -7,7 +7,7 @@ describe('the Script Manager tag', () => {
     expect(escapeAttribute(`"'<>&`)).toBe('&quot;&#39;&lt;&gt;&amp;');
   });
 
-  it('puts data-customer-id right after the client id, as SPEC 2 shows it', () => {
+  it('puts data-customer-id right after the client id, as docs/widget.md shows it', () => {
     expect(
       buildScriptTag('https://c.example/sc.js', { 'client-id': 'abc', 'proxy-url': 'https://p.example' }),
     ).toEqual({

@@ -1,4 +1,4 @@
-// Google Consent Mode v2 (SPEC 6.1), in Chromium against the built widget: the denied default is in
+// Google Consent Mode v2 (docs/signals.md, "Google Consent Mode v2"), in Chromium against the built widget: the denied default is in
 // `dataLayer` before gtag.js or any gated script, and each decision's update comes before the scripts
 // it releases. The gtag.js stand-in reads `dataLayer` as the real one does: `arguments` objects only.
 import { describe, expect, it } from 'vitest';

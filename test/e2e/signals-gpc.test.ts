@@ -1,4 +1,4 @@
-// Global Privacy Control (SPEC 6.2), in Chromium against the built widget: a browser sending GPC keeps
+// Global Privacy Control (docs/signals.md, "Global Privacy Control"), in Chromium against the built widget: a browser sending GPC keeps
 // targeting off through Accept all, the banner says why, and the shopper can still switch it on.
 import { describe, expect, it } from 'vitest';
 import { gated, useShop } from '../support/shop';

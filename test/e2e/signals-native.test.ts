@@ -1,4 +1,4 @@
-// BigCommerce's own consent feature (SPEC 6.3), in Chromium against the built widget and the
+// BigCommerce's own consent feature (docs/signals.md, "BigCommerce's own consent feature"), in Chromium against the built widget and the
 // BigCommerce stand-in's storefront routes: each decision reaches `POST /api/storefront/consent` as
 // BigCommerce's numbers, a failed post is retried on a later page load, and BigCommerce's own banner
 // stays hidden.

@@ -1,4 +1,4 @@
-// A customer's choice follows them (SPEC 7), end to end with real parts: Chromium runs the built
+// A customer's choice follows them (docs/signals.md, "A customer's choice on every device"), end to end with real parts: Chromium runs the built
 // widget on a storefront whose `/customer/current.jwt` is the BigCommerce stand-in's, the proxy runs
 // on Node, and the proxy saves into the stand-in over HTTP. Logging in is the stand-in's
 // `sc_customer=<id>` cookie on the storefront's origin.
@@ -120,7 +120,7 @@ describe('sync: a customer’s choice on every device', () => {
       expect(await state(page)).toMatchObject({ allow: ['essential', 'analytics'], decided: true });
       expect(await page.evaluate(() => (window as ShopWindow).__ran)).toEqual(['analytics']);
       expect(await page.getByRole('dialog').count()).toBe(0);
-      // A restored decision is a decision (SPEC 6.1): Google Consent Mode hears of it too.
+      // A restored decision is a decision (docs/signals.md, "Google Consent Mode v2"): Google Consent Mode hears of it too.
       expect(await consentUpdates(page)).toEqual([
         expect.objectContaining({ analytics_storage: 'granted', ad_storage: 'denied' }),
       ]);
@@ -141,7 +141,7 @@ describe('sync: a customer’s choice on every device', () => {
     }
   });
 
-  it('never shows the banner, even for a frame, to a customer whose choice is saved (SPEC 7)', async () => {
+  it('never shows the banner, even for a frame, to a customer whose choice is saved', async () => {
     bc.state.customers.set(6, {
       id: 6,
       email: 'barbara@example.com',

@@ -1,4 +1,4 @@
-// Keyboard and screen-reader use (SPEC 3, WCAG 2.2 AA): focus moves in, stays in the dialog, comes back;
+// Keyboard and screen-reader use (docs/widget.md, WCAG 2.2 AA): focus moves in, stays in the dialog, comes back;
 // focus is visible; axe-core finds nothing in the banner or the dialog, light or dark, shadow root included.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';

@@ -1,4 +1,4 @@
-// `data-cookie-domain` in real Chromium (SPEC 2: "cookie domain, for stores on several subdomains").
+// `data-cookie-domain` in real Chromium (docs/widget.md: "cookie domain, for stores on several subdomains").
 // Chromium resolves every `*.shop.test` host to the one storefront server on 127.0.0.1, so a shopper
 // can decide on `www.shop.test` and then walk to `checkout.shop.test`, as on a real multi-host store.
 // One Chromium and one storefront for the file, a fresh shopper (browser context) per test; every test

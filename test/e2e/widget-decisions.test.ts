@@ -179,7 +179,7 @@ describe('widget: a returning shopper', () => {
 
     expect(await shop.ran()).toEqual(['essential', 'functional']);
     expect(await shop.page.getByRole('dialog').count()).toBe(0);
-    // Only the boot script: no UI code (SPEC 11: a returning shopper loads no UI code).
+    // Only the boot script: no UI code (docs/performance.md: a returning shopper loads no UI code).
     const fromDist = shop.requests
       .filter((url) => url.includes('/dist/'))
       .map((url) => new URL(url).pathname);
@@ -226,7 +226,7 @@ describe('widget: a returning shopper', () => {
     await shop.page.reload();
     await shop.banner().waitFor();
     expect(await shop.consent()).toMatchObject({ decided: false });
-    // Until the shopper answers, the previous decision keeps applying (SPEC 3).
+    // Until the shopper answers, the previous decision keeps applying (docs/widget.md).
     expect(await shop.ran()).toContain('targeting');
   });
 });

@@ -1,4 +1,4 @@
-// The page's own scripts and iframes, gated by category (SPEC 4), in real Chromium against the built
+// The page's own scripts and iframes, gated by category (docs/widget.md), in real Chromium against the built
 // bundle: order as the HTML parser would run them, elements added later, attributes carried over,
 // and a page under a nonce-based Content Security Policy.
 import { createHash } from 'node:crypto';
@@ -196,7 +196,7 @@ describe('widget: under a Content Security Policy with nonces', () => {
   // With 'strict-dynamic' the widget's nonce lets everything it inserts run; without it, each script
   // the widget inserts needs the nonce its gated original carried.
   // The third allows nothing but the nonce, not even the page's own origin: the module the boot imports
-  // runs only because import() carries the nonce of the widget's own tag (SPEC 3).
+  // runs only because import() carries the nonce of the widget's own tag (docs/widget.md).
   const NONCE_ONLY = "script-src 'nonce-abc'; style-src 'nonce-abc'; object-src 'none'; base-uri 'none'";
   const policies = [
     "script-src 'nonce-abc' 'strict-dynamic'; style-src 'self' 'nonce-abc'; object-src 'none'; base-uri 'none'",

@@ -1,4 +1,4 @@
-// Changing one's mind (SPEC 3, 4, 5): the footer's "Cookie settings" link and `StorefrontConsent.open()`
+// Changing one's mind (docs/widget.md): the footer's "Cookie settings" link and `StorefrontConsent.open()`
 // open the preferences dialog; withdrawing a category deletes its cookies and asks for a reload; the
 // page hears every change through `onChange` and the `storefront-consent:change` event.
 import { describe, expect, it } from 'vitest';

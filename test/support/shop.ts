@@ -11,7 +11,7 @@ export const UI_FILE = 'storefront-consent-ui.js';
 /** The widget's code loaded after the boot: its chunks and language files. */
 const WIDGET_CHUNK = /\/(storefront-consent-[a-z]+|i18n\/[\w-]+)\.js$/;
 
-/** What `StorefrontConsent.get()` answers (SPEC 5). */
+/** What `StorefrontConsent.get()` answers (docs/widget.md). */
 export interface ConsentState {
   allow: string[];
   deny: string[];

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // What shoppers download, measured on a fresh build (into a temporary folder: the browser tests read
-// dist/ meanwhile). SPEC 11: a returning shopper loads the boot alone, ≤ 3 KB gzip; a first visit
+// dist/ meanwhile). docs/performance.md: a returning shopper loads the boot alone, ≤ 3 KB gzip; a first visit
 // loads the boot and the module with the core and the banner, ≤ 10 KB gzip, JS and CSS (the spec counts
 // Preact in: the first visit meets it by loading none, as Preact and the preferences dialog are a chunk
 // loaded when the preferences show). KB = 1000 bytes, as the spec's 15.5 KB for vanilla-cookieconsent
@@ -34,7 +34,7 @@ const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
  */
 const BOOT_CEILING = 2995;
 const FIRST_VISIT_CEILING = 9092;
-/** SPEC 11's budget for a first visit: all bytes loaded, JS and CSS, gzip. */
+/** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
  * What the preferences chunk weighs (5 765 bytes, Preact ~4.3 KB of it, the dialog's English since it left

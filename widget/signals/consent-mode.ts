@@ -1,4 +1,4 @@
-// Google Consent Mode v2 (SPEC 6.1): https://developers.google.com/tag-platform/security/guides/consent
+// Google Consent Mode v2 (docs/signals.md, "Google Consent Mode v2"): https://developers.google.com/tag-platform/security/guides/consent
 // Commands go into `dataLayer` as `arguments` objects, exactly as gtag.js's own `gtag()` pushes them:
 // gtag.js ignores plain arrays, so a page that loads it after us still reads our default.
 import { CATEGORIES, type Category, CONSENT_MODE_TYPES } from '../../core/categories';

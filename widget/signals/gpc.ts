@@ -1,4 +1,4 @@
-// Global Privacy Control (SPEC 6.2): https://privacycg.github.io/gpc-spec/
+// Global Privacy Control (docs/signals.md, "Global Privacy Control"): https://privacycg.github.io/gpc-spec/
 // Only detection lives here; what GPC does to the decision is the consent model's business.
 import type { Config } from '../types';
 

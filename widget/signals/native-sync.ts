@@ -1,4 +1,4 @@
-// BigCommerce's own consent feature (SPEC 6.3), same origin:
+// BigCommerce's own consent feature (docs/signals.md, "BigCommerce's own consent feature"), same origin:
 // POST /api/storefront/consent with the complete allow and deny lists of BigCommerce's numbers
 // ("must be populated with a complete set of allowed and denied categories", consent.sf.yml).
 import { type Category, OPTIONAL_CATEGORIES } from '../../core/categories';

@@ -1,5 +1,5 @@
 // A tiny `h(tag, props, ...children)` for the banner and the notice, which need no framework: a first
-// visit loads none (SPEC 11). Props become attributes (`false`, null and undefined are left out),
+// visit loads none (docs/performance.md). Props become attributes (`false`, null and undefined are left out),
 // `on*` functions listeners; children are elements or text, appended as text nodes, never parsed as HTML.
 
 export type Prop = string | number | boolean | null | undefined | ((event: Event) => void);

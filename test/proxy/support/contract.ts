@@ -1,4 +1,4 @@
-// The proxy's outside contract (SPEC 8), run unchanged against every runtime: real HTTP to the
+// The proxy's outside contract (docs/proxy.md), run unchanged against every runtime: real HTTP to the
 // proxy, real HTTP from the proxy to the BigCommerce stand-in, real JWTs.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { signCustomerJwt } from '../../../demo/bigcommerce/customer-jwt';

@@ -340,7 +340,7 @@ describe('a page load', () => {
     }
   });
 
-  // SPEC 7: the banner never waits for the network. The hold is for a shopper the page says is logged in.
+  // docs/signals.md, "A customer's choice on every device": the banner never waits for the network. The hold is for a shopper the page says is logged in.
   it.each([
     ['a guest (data-customer-id="0")', { ...sync, 'data-customer-id': '0' }],
     ['a guest (data-customer-id="")', { ...sync, 'data-customer-id': '' }],
