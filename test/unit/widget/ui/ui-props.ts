@@ -34,10 +34,14 @@ export function uiProps(overrides: Partial<UiProps> = {}): UiProps {
  */
 export function drivenProps(draw: (props: UiProps) => void, overrides: Partial<UiProps> = {}): UiProps {
   const props: UiProps = uiProps({
-    onCustomize: vi.fn(() => draw((current = { ...current, view: 'preferences' }))),
-    onClose: vi.fn(() => draw((current = { ...current, view: current.decided ? null : 'banner' }))),
+    onCustomize: vi.fn(() => show('preferences')),
+    onClose: vi.fn(() => show(current.decided ? null : 'banner')),
     ...overrides,
   });
   let current = props;
+  function show(view: UiProps['view']) {
+    current = { ...current, view };
+    draw(current);
+  }
   return props;
 }
