@@ -9,13 +9,17 @@ import { LANGUAGES } from './core/languages.ts';
 //         dist/storefront-consent-preferences.js  with its chunk for the preferences dialog (its CSS, Preact),
 //         dist/storefront-consent-sync.js    its chunk for sending to the proxy and BigCommerce, and
 //         dist/storefront-consent-clear.js   its chunk for clearing a withdrawn category's cookies
-//   i18n  dist/i18n/<lang>.js                ES modules, `export default` texts, one per language
+//   i18n  dist/i18n/<lang>.js                ES modules, `export default` texts, two per language: the
+//         dist/i18n/<lang>-preferences.js    banner's, loaded with it, and the preferences', loaded with them
 // `vite build --mode <part>` builds one part (a plain `vite build`, the boot); `npm run build` builds them all.
 export const PARTS = ['boot', 'ui', 'i18n'] as const;
 export type Part = (typeof PARTS)[number];
 
 const languages = Object.fromEntries(
-  LANGUAGES.filter((l) => l !== 'en').map((l) => [`i18n/${l}`, `widget/i18n/${l}.ts`]),
+  LANGUAGES.filter((l) => l !== 'en').flatMap((l) => [
+    [`i18n/${l}`, `widget/i18n/${l}-banner.ts`],
+    [`i18n/${l}-preferences`, `widget/i18n/${l}-preferences.ts`],
+  ]),
 );
 
 const inputs: Record<Part, Record<string, string>> = {

@@ -32,7 +32,7 @@ const WORDS: Record<string, { hint: string; expects: string }> = {
   },
   lang: {
     hint: 'auto or a language code',
-    expects: `'auto' or one of the banner's languages (${LANGUAGES.join(', ')}), such as de or de-AT`,
+    expects: `'auto' or one of the banner's languages (${LANGUAGES.join(', ')}), such as de, de-AT or pt-BR`,
   },
   position: { hint: 'bottom, top or center', expects: "'bottom', 'top' or 'center'" },
   theme: { hint: 'light, dark or auto', expects: "'light', 'dark' or 'auto'" },

@@ -21,11 +21,27 @@ const demo = await startDemo({ port: 0, env: {}, log: () => {} });
 const browser = await launchChromium();
 mkdirSync(out, { recursive: true });
 
-async function shoot(name, colorScheme, act) {
-  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme, reducedMotion: 'reduce' });
+// `node scripts/screenshots.mjs banner-de.png …` re-takes only the pictures named.
+const only = process.argv.slice(2);
+
+async function shoot(name, colorScheme, act, o = {}) {
+  if (only.length > 0 && !only.includes(name)) return;
+  const viewport = o.viewport ?? VIEWPORT;
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
   const page = await context.newPage();
+  if (o.lang) {
+    // The demo store's pages say <html lang="en">: the same store, in the shopper's language.
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace('<html lang="en">', `<html lang="${o.lang}">`);
+        await route.fulfill({ response, body });
+      },
+    );
+  }
   await page.goto(demo.url);
-  await page.getByRole('button', { name: 'Customize' }).waitFor();
+  await page.getByRole('button', { name: o.customize ?? 'Customize' }).waitFor();
   await act(page);
   // The panel refreshes twice a second; let it catch up before the picture.
   await page.waitForTimeout(700);
@@ -45,6 +61,18 @@ try {
     await page.getByRole('button', { name: 'Accept all' }).click();
     await page.locator('[data-sample="targeting:video"].ran').waitFor();
   });
+  // Three languages on a small phone: long words (German), Latin with diacritics (Polish), Greek script.
+  for (const [lang, customize] of [
+    ['de', 'Anpassen'],
+    ['pl', 'Dostosuj'],
+    ['el', 'Ρυθμίσεις'],
+  ]) {
+    await shoot(`banner-${lang}.png`, 'light', async () => {}, {
+      lang,
+      customize,
+      viewport: { width: 360, height: 640 },
+    });
+  }
   await shoot('account.png', 'light', async (page) => {
     await page.getByRole('link', { name: 'Log in', exact: true }).click();
     await page.getByRole('button', { name: 'Log in as Ada Lovelace' }).click();

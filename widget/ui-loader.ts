@@ -65,7 +65,7 @@ export function createUiLoader(
     }
     if (props.view === 'preferences')
       ui.then(
-        (m) => safeRun(m.preload),
+        (m) => safeRun(() => m.preload(props.lang)),
         () => {},
       );
     loading.then(draw, () => {});

@@ -1,17 +1,12 @@
 // Finds the Storefront Consent banner in a page and answers it with its real buttons, inside the
 // widget's open shadow root, as a shopper would; or says which other consent banner the page has.
 import type { Page } from 'playwright-core';
-import de from '../../widget/i18n/de';
-import en from '../../widget/i18n/en';
-import es from '../../widget/i18n/es';
-import fr from '../../widget/i18n/fr';
-import it from '../../widget/i18n/it';
-import nl from '../../widget/i18n/nl';
+import { BANNERS } from '../../widget/i18n/every-language';
 import { OTHER_BANNERS } from './page-probe';
 
 export type Answer = 'acceptAll' | 'rejectAll';
 
-const LANGUAGES = [en, de, es, fr, it, nl];
+const LANGUAGES = Object.values(BANNERS);
 const HOST = '#storefront-consent';
 /** How long a banner may take to appear after the page has loaded. */
 const BANNER_WAIT_MS = 5_000;

@@ -21,8 +21,8 @@ describe('the Script Manager tag', () => {
     ['policy-url', 'data:text/html,x', /--policy-url must be an http\(s\) URL or a path/],
     ['revision', '1.5', /--revision must be a whole number/],
     ['lang', 'english!', /--lang must be 'auto' or one of the banner's languages/],
-    // The widget speaks no Portuguese yet: it would ignore the tag's value and warn on every page.
-    ['lang', 'pt-BR', /--lang must be 'auto' or one of the banner's languages \(en, de/],
+    // The widget speaks no Japanese: it would ignore the tag's value and warn on every page.
+    ['lang', 'ja-JP', /--lang must be 'auto' or one of the banner's languages \(en, bg, cs/],
     // Browsers keep no cookie longer than 400 days.
     ['expiry-days', '500', /--expiry-days must be a whole number of days from 1 to 400/],
     ['expiry-days', '0', /--expiry-days must be a whole number of days from 1 to 400/],
@@ -54,6 +54,8 @@ describe('install and the widget read the same attribute table', () => {
     ['policy-url', '//cdn.example/privacy'],
     ['revision', '0'],
     ['lang', 'FR'],
+    ['lang', 'pt-BR'],
+    ['lang', 'pt_PT'],
     ['categories', 'essential analytics'],
     ['accent', 'rgb(29 78 216 / 80%)'],
     ['accent', 'var(--brand)'],

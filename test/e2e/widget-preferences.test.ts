@@ -118,11 +118,17 @@ describe('widget: what loads when', () => {
     expect(await shop.page.getByRole('dialog').count()).toBe(1);
   });
 
-  it('adds the language file on a first visit in another language, and nothing else', async () => {
+  it('adds the banner’s language file on a first visit in another language, and the preferences’ with them', async () => {
     await shop.visit(storefrontHtml({ lang: 'nl' }));
     await shop.page.getByRole('button', { name: 'Aanpassen' }).waitFor();
     await shop.finished();
     expect(fromDist().sort()).toEqual(['i18n/nl.js', 'storefront-consent.js', UI_FILE].sort());
+
+    await shop.page.getByRole('button', { name: 'Aanpassen' }).click();
+    await shop.page.getByRole('button', { name: 'Keuze opslaan' }).waitFor();
+    expect(fromDist().sort()).toEqual(
+      ['i18n/nl.js', 'i18n/nl-preferences.js', 'storefront-consent.js', UI_FILE, PREFERENCES_FILE].sort(),
+    );
   });
 
   it('starts fetching the preferences when the shopper heads for Customize, before any click', async () => {

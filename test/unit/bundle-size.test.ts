@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES as ALL_LANGUAGES } from '../../core/languages';
 import { PARTS, widgetBuild } from '../../vite.config';
 
 const BOOT = 'storefront-consent.js';
@@ -22,18 +23,22 @@ const PREFERENCES = 'storefront-consent-preferences.js';
 const SYNC = 'storefront-consent-sync.js';
 /** Clearing a withdrawn category's cookies (with js-cookie): loaded only on a withdrawal. */
 const CLEAR = 'storefront-consent-clear.js';
-const LANGUAGES = ['de', 'fr', 'es', 'it', 'nl'];
+/** Every language but English, which the module and the preferences chunk carry. */
+const LANGUAGES = ALL_LANGUAGES.filter((l) => l !== 'en');
+/** A language's two files: the banner's, loaded with it, and the preferences', loaded with them. */
+const LANGUAGE_FILES = LANGUAGES.flatMap((l) => [`i18n/${l}.js`, `i18n/${l}-preferences.js`]);
 /** Must never reach a storefront: anything that smells of the server's credentials. */
 const FORBIDDEN = ['X-Auth-Token', 'api.bigcommerce.com', 'BC_ACCESS_TOKEN', 'client_secret'];
 /** zod, the server's validation, by name or by its classes (Dutch "zodat" is a word, not zod). */
 const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
 
 /**
- * The boot and a first visit (in English) as measured when the core took every consent rule and the CSS
- * classes and the page's hostname got names that say what they are (2 994 and 9 092; before, 2 952 and 9 093).
+ * The boot and a first visit (in English) as measured when the core took every consent rule, the CSS
+ * classes and the page's hostname got names that say what they are, and the module learnt every EU
+ * language's name (the list and region tags such as pt-BR): 2 994 and 9 189 (before, 2 952 and 9 093).
  */
 const BOOT_CEILING = 2995;
-const FIRST_VISIT_CEILING = 9092;
+const FIRST_VISIT_CEILING = 9189;
 /** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
@@ -53,9 +58,13 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('bundle size', () => {
-  it('builds exactly the storefront files: boot, UI module, preferences, sync, clear and one file per other language', () => {
+  it('builds exactly the storefront files: boot, UI module, preferences, sync, clear and two files per other language', () => {
     expect(readdirSync(dir).sort()).toEqual([BOOT, UI, PREFERENCES, SYNC, CLEAR, 'i18n'].sort());
-    expect(readdirSync(join(dir, 'i18n')).sort()).toEqual(LANGUAGES.map((l) => `${l}.js`).sort());
+    expect(
+      readdirSync(join(dir, 'i18n'))
+        .map((f) => `i18n/${f}`)
+        .sort(),
+    ).toEqual([...LANGUAGE_FILES].sort());
   });
 
   it('keeps the boot, all a returning shopper loads, within 3 KB gzip', () => {
@@ -108,14 +117,20 @@ describe('bundle size', () => {
   });
 
   it.each(LANGUAGES)(
-    'reports the %s language file, and keeps a first visit in it within 10 KB gzip',
+    'keeps a first visit in %s (boot, module and the banner’s language file) within 10 KB gzip',
     (lang) => {
       const bytes = gzip(`i18n/${lang}.js`);
+      const preferences = gzip(`i18n/${lang}-preferences.js`);
       const total = gzip(BOOT) + gzip(UI) + bytes;
-      console.log(`i18n/${lang}.js: ${bytes} bytes gzip; a first visit in it: ${total}`);
-      expect(bytes, `i18n/${lang}.js is ${bytes} bytes gzip`).toBeLessThanOrEqual(1500);
+      console.log(
+        `i18n/${lang}.js: ${bytes} bytes gzip; a first visit in it: ${total}; ` +
+          `its preferences, loaded with them: ${preferences}`,
+      );
       expect(total, `a first visit in ${lang} loads ${total} bytes gzip`).toBeLessThanOrEqual(
         FIRST_VISIT_BUDGET,
+      );
+      expect(preferences, `i18n/${lang}-preferences.js is ${preferences} bytes gzip`).toBeLessThanOrEqual(
+        1000,
       );
     },
   );
@@ -142,7 +157,7 @@ describe('bundle size', () => {
     expect(read(PREFERENCES)).toMatch(/^import\s*\{[^}]*\}\s*from\s*"\.\/storefront-consent-ui\.js"/);
   });
 
-  it.each([BOOT, UI, PREFERENCES, SYNC, CLEAR, ...LANGUAGES.map((l) => `i18n/${l}.js`)])(
+  it.each([BOOT, UI, PREFERENCES, SYNC, CLEAR, ...LANGUAGE_FILES])(
     'keeps %s free of server secrets, zod, source maps and development diagnostics',
     (file) => {
       const text = read(file);

@@ -1,9 +1,10 @@
 // English, and the shape every language shares. English travels inside the storefront's files (the
-// banner's texts in the module, the preferences' in their chunk); every other language is a file of
-// its own, loaded only when the page asks for it. A merchant overrides any
+// banner's texts in the module, the preferences' in their chunk); every other language is two files of
+// its own, split the same way: `<lang>-banner.ts` loaded with the banner, `<lang>-preferences.ts` only
+// when the preferences show. A merchant overrides any
 // key with `data-text-<key in kebab case>` (`acceptAll` ← `data-text-accept-all`).
 
-import { BANNER_EN } from './en-banner';
+import { BANNER_EN, type PREFERENCES_KEYS } from './en-banner';
 import { PREFERENCES_EN } from './en-preferences';
 
 /** Every text the shopper can see. A language file that misses a key does not compile. */
@@ -41,6 +42,11 @@ export interface Texts {
   /** Hides the withdrawal notice. */
   dismiss: string;
 }
+
+/** What only the preferences dialog says: a language's `<lang>-preferences.ts`. */
+export type PreferencesTexts = Pick<Texts, (typeof PREFERENCES_KEYS)[number]>;
+/** What the banner and the withdrawal notice say: a language's `<lang>-banner.ts`. */
+export type BannerTexts = Omit<Texts, keyof PreferencesTexts>;
 
 /** Every English text (for the tests and the types: the storefront files take the two parts above). */
 const en: Texts = { ...BANNER_EN, ...PREFERENCES_EN };

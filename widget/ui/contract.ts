@@ -20,7 +20,7 @@ export interface UiProps {
   decided: boolean;
   /** Global Privacy Control is honoured: say so; targeting starts off. */
   gpc: boolean;
-  /** Resolved language code (`en`, `de`, `fr`, `es`, `it`, `nl`). */
+  /** Resolved language code (core/languages.ts), `en` when its file did not load. */
   lang: string;
   /** The language's texts (null for English, which the UI module carries). */
   langTexts: Readonly<Record<string, string>> | null;
@@ -45,6 +45,6 @@ export interface UiProps {
 export interface UiModule {
   /** Render (or re-render) into `host`'s open shadow root, creating it on the first call. */
   render(host: HTMLElement, props: UiProps): void;
-  /** Start fetching the preferences dialog (a chunk of its own) before it must show. */
-  preload(): void;
+  /** Start fetching the preferences dialog (a chunk of its own) and its texts in `lang` before it must show. */
+  preload(lang: string): void;
 }

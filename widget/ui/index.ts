@@ -38,10 +38,13 @@ const mounted = new WeakMap<HTMLElement, Mounted>();
 let chunk: Promise<Chunk> | null = null;
 let loaded: Chunk | undefined;
 
-/** Fetch the preferences chunk once; a failed load is forgotten, so the next Customize tries again. */
-function load(): Promise<Chunk> {
+/**
+ * Fetch the preferences chunk once, with its texts in `lang`; a failed load is forgotten, so the next
+ * Customize tries again.
+ */
+function load(lang: string): Promise<Chunk> {
   chunk ??= import('./preferences').then(
-    (m) => (loaded = m),
+    (m) => m.ready(lang).then(() => (loaded = m)),
     (e) => {
       chunk = null;
       throw e;
@@ -51,7 +54,7 @@ function load(): Promise<Chunk> {
 }
 
 /** Start fetching the preferences before they are needed (intent, or asked for before the UI drew). */
-export const preload: UiModule['preload'] = () => void load().catch(() => {});
+export const preload: UiModule['preload'] = (lang) => void load(lang).catch(() => {});
 
 function setAccent(style: CSSStyleDeclaration, accent: string | null) {
   // An invalid colour in a custom property would blank the buttons: keep the theme's accent then.
@@ -76,7 +79,7 @@ function showBanner(m: Mounted, t: Texts | null) {
         onAcceptAll: () => m.p.onAcceptAll(),
         onRejectAll: () => m.p.onRejectAll(),
         onCustomize: () => m.p.onCustomize(),
-        onIntent: preload,
+        onIntent: () => preload(p.lang),
       })
     : null;
   m.banner = next;
@@ -100,7 +103,7 @@ function draw(m: Mounted) {
   if (view === 'preferences' && !loaded) {
     // Until the chunk is here, what is on screen stays (the banner after Customize: no blank flash).
     view = m.onScreen;
-    const waiting = load();
+    const waiting = load(p.lang);
     if (m.wait !== waiting) {
       m.wait = waiting;
       waiting.then(

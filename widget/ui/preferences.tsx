@@ -3,7 +3,7 @@
 // (`storefront-consent-preferences.js`), fetched on the way to Customize or when the preferences are
 // asked for (ui/index.ts), never on a first visit that does not customize.
 import { render, type TargetedMouseEvent } from 'preact';
-import type { Texts } from '../i18n/en';
+import type { PreferencesTexts, Texts } from '../i18n/en';
 import { PREFERENCES_EN } from '../i18n/en-preferences';
 import type { UiProps } from './contract';
 import { keepFocusInside } from './focus';
@@ -84,6 +84,26 @@ export function Preferences({ p, t, onClose }: PreferencesProps) {
 
 const styled = new WeakSet<Node>();
 
+/** The page's language for the dialog, once `ready` fetched it; English fills in the rest. */
+let inLanguage: Partial<PreferencesTexts> = {};
+
+// A variable URL, left to the browser: relative to this chunk, so `i18n/` beside it, like the boot's.
+const importer = (url: string): Promise<{ default: PreferencesTexts }> => import(/* @vite-ignore */ url);
+
+/**
+ * Fetch the dialog's texts in `lang` (`i18n/<lang>-preferences.js`, beside this chunk) before it first
+ * shows, so it never flashes English; a file that fails to load leaves English.
+ */
+export const ready = (lang: string): Promise<void> =>
+  lang === 'en'
+    ? Promise.resolve()
+    : importer(`./i18n/${lang}-preferences.js`).then(
+        (m) => {
+          inLanguage = m.default;
+        },
+        () => {},
+      );
+
 /**
  * The chunk's entry: draw the dialog into `slot`, in the UI's shadow root, or take it away (null); it
  * mounts afresh each time. Its rules join the shadow root's the first time it shows there.
@@ -94,6 +114,7 @@ export function paint(slot: HTMLElement, props: PreferencesProps | null): void {
     styled.add(shadow);
     addStyles(shadow, css, props.p.nonce);
   }
-  // The preferences' English is here, not in the module: what neither language nor merchant gave.
-  render(props && <Preferences {...props} t={{ ...PREFERENCES_EN, ...props.t }} />, slot);
+  // The preferences' English and language texts are here, not in the module: the merchant's
+  // overrides (in `t`, with the banner's texts) come last.
+  render(props && <Preferences {...props} t={{ ...PREFERENCES_EN, ...inLanguage, ...props.t }} />, slot);
 }

@@ -107,7 +107,7 @@ describe('config', () => {
     ['data-cookie-domain', 'other.com', 'null'],
     ['data-cookie-domain', 'com', 'null'],
     ['data-lang', 'klingon', '"auto"'],
-    ['data-lang', 'pl', '"auto"'],
+    ['data-lang', 'ja', '"auto"'],
     ['data-position', 'middle', '"bottom"'],
     ['data-theme', 'blue', '"auto"'],
     ['data-accent', 'red;}body{display:none', 'null'],

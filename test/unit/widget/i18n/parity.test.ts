@@ -1,15 +1,16 @@
 // Every language says everything English says, and nothing else: a missing, extra or empty key
 // fails here with the language and the key. Placeholders like {name}, if any text uses them, must
-// match English's exactly.
+// match English's exactly. Each language is two files, the banner's and the preferences': each holds
+// its own part's keys, so the banner never loads the dialog's texts, nor the dialog miss one.
 import { describe, expect, it } from 'vitest';
-import de from '../../../../widget/i18n/de';
+import { LANGUAGES } from '../../../../core/languages';
 import en, { type Texts } from '../../../../widget/i18n/en';
-import es from '../../../../widget/i18n/es';
-import fr from '../../../../widget/i18n/fr';
-import it_ from '../../../../widget/i18n/it';
-import nl from '../../../../widget/i18n/nl';
+import { BANNER_EN, PREFERENCES_KEYS } from '../../../../widget/i18n/en-banner';
+import { BANNERS, PREFERENCES } from '../../../../widget/i18n/every-language';
 
-const languages: Record<string, Texts> = { en, de, fr, es, it: it_, nl };
+const languages: Record<string, Texts> = Object.fromEntries(
+  LANGUAGES.map((l) => [l, { ...BANNERS[l], ...PREFERENCES[l] }]),
+);
 const englishKeys = Object.keys(en).sort();
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 
@@ -39,14 +40,23 @@ describe('translations', () => {
     });
   }
 
+  it('split every language as English is: the banner’s keys in one file, the preferences’ in the other', () => {
+    for (const lang of LANGUAGES) {
+      expect(Object.keys(BANNERS[lang]).sort(), `${lang} banner`).toEqual(Object.keys(BANNER_EN).sort());
+      expect(Object.keys(PREFERENCES[lang]).sort(), `${lang} preferences`).toEqual(
+        [...PREFERENCES_KEYS].sort(),
+      );
+    }
+  });
+
   it('name the language and key of each problem', () => {
-    const { title: _dropped, ...missingTitle } = de;
+    const { title: _dropped, ...missingTitle } = languages.de as Texts;
     expect(
       parityProblems('de', { ...missingTitle, titel: 'x', save: ' ', reload: '{count} neu laden' }),
     ).toEqual([
       'de: missing key "title"',
-      'de: empty text for "save"',
       'de: "reload" has placeholders [{count}], English has []',
+      'de: empty text for "save"',
       'de: extra key "titel"',
     ]);
   });

@@ -1,16 +1,8 @@
 // Nederlands, met u, zoals een webshop zijn cookiemelding schrijft.
-import type { Texts } from './en';
+// The preferences dialog's texts: dist/i18n/nl-preferences.js, loaded only when the preferences show.
+import type { PreferencesTexts } from './en';
 
-const nl: Texts = {
-  title: 'Wij gebruiken cookies',
-  description:
-    'We gebruiken cookies en vergelijkbare technieken om de webshop te laten werken, uw voorkeuren te onthouden, het gebruik van de site te meten en u relevante advertenties te tonen. U bepaalt zelf wat u toestaat en kunt uw keuze altijd wijzigen.',
-  acceptAll: 'Alles accepteren',
-  rejectAll: 'Alles weigeren',
-  customize: 'Aanpassen',
-  policyLink: 'Privacybeleid',
-  gpcNotice:
-    'Uw browser verstuurt een Global Privacy Control-signaal. Daarom blijven marketingcookies uit, tenzij u ze zelf aanzet.',
+const nl: PreferencesTexts = {
   preferencesTitle: 'Cookievoorkeuren',
   preferencesDescription:
     'Kies welke cookies u toestaat. Noodzakelijke cookies zorgen ervoor dat de webshop werkt en staan altijd aan.',
@@ -28,10 +20,6 @@ const nl: Texts = {
   targetingLabel: 'Marketing',
   targetingDescription:
     'Laten ons en onze advertentiepartners advertenties tonen die aansluiten bij uw interesses.',
-  withdrawnNotice:
-    'Uw keuze is opgeslagen. Laad de pagina opnieuw om de ingetrokken cookies helemaal uit te schakelen.',
-  reload: 'Opnieuw laden',
-  dismiss: 'Verbergen',
 };
 
 export default nl;

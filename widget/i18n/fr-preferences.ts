@@ -1,16 +1,8 @@
 // Français, en vouvoyant, comme une boutique en ligne rédige son bandeau cookies.
-import type { Texts } from './en';
+// The preferences dialog's texts: dist/i18n/fr-preferences.js, loaded only when the preferences show.
+import type { PreferencesTexts } from './en';
 
-const fr: Texts = {
-  title: 'Nous utilisons des cookies',
-  description:
-    'Nous utilisons des cookies et des technologies similaires pour faire fonctionner la boutique, mémoriser vos préférences, mesurer l’audience du site et vous proposer des publicités adaptées. Vous choisissez ce que vous acceptez et pouvez modifier votre choix à tout moment.',
-  acceptAll: 'Tout accepter',
-  rejectAll: 'Tout refuser',
-  customize: 'Personnaliser',
-  policyLink: 'Politique de confidentialité',
-  gpcNotice:
-    'Votre navigateur envoie le signal Global Privacy Control\u00a0: les cookies publicitaires restent donc désactivés, sauf si vous les activez vous-même.',
+const fr: PreferencesTexts = {
   preferencesTitle: 'Paramètres des cookies',
   preferencesDescription:
     'Choisissez les cookies que vous acceptez. Les cookies essentiels assurent le bon fonctionnement de la boutique et sont toujours actifs.',
@@ -27,10 +19,6 @@ const fr: Texts = {
   targetingLabel: 'Publicité',
   targetingDescription:
     'Permettent à nos partenaires publicitaires et à nous-mêmes de vous présenter des annonces adaptées à vos centres d’intérêt.',
-  withdrawnNotice:
-    'Vos choix sont enregistrés. Rechargez la page pour que les cookies que vous avez refusés soient entièrement désactivés.',
-  reload: 'Recharger',
-  dismiss: 'Masquer',
 };
 
 export default fr;

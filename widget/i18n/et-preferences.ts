@@ -1,0 +1,22 @@
+// Eesti keel, teietades, nagu e-pood oma küpsiseteate kirjutab.
+// The preferences dialog's texts: dist/i18n/et-preferences.js, loaded only when the preferences show.
+import type { PreferencesTexts } from './en';
+
+const et: PreferencesTexts = {
+  preferencesTitle: 'Küpsiste seaded',
+  preferencesDescription:
+    'Valige, milliseid küpsiseid lubate. Vajalikud küpsised hoiavad poe töös ja on alati sees.',
+  save: 'Salvesta valik',
+  close: 'Sulge',
+  alwaysOn: 'Alati sees',
+  essentialLabel: 'Vajalikud',
+  essentialDescription: 'Vajalikud ostukorvi, maksmise, sisselogimise ja turvalisuse jaoks.',
+  functionalLabel: 'Funktsionaalsed',
+  functionalDescription: 'Jätavad meelde seaded, näiteks keele, ja võimaldavad funktsioone nagu vestlus.',
+  analyticsLabel: 'Analüütika',
+  analyticsDescription: 'Näitavad meile, kuidas poodi kasutatakse, et saaksime seda paremaks teha.',
+  targetingLabel: 'Turundus',
+  targetingDescription: 'Võimaldavad meil ja meie partneritel näidata teie huvidele vastavaid reklaame.',
+};
+
+export default et;

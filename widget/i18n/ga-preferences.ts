@@ -1,0 +1,25 @@
+// Gaeilge, sa chaighdeán a úsáideann siopaí agus seirbhísí poiblí ina bhfógraí fianán.
+// The preferences dialog's texts: dist/i18n/ga-preferences.js, loaded only when the preferences show.
+import type { PreferencesTexts } from './en';
+
+const ga: PreferencesTexts = {
+  preferencesTitle: 'Socruithe fianán',
+  preferencesDescription:
+    'Roghnaigh na fianáin a cheadaíonn tú. Coinníonn na fianáin riachtanacha an siopa ag obair agus bíonn siad ar siúl i gcónaí.',
+  save: 'Sábháil roghanna',
+  close: 'Dún',
+  alwaysOn: 'Ar siúl i gcónaí',
+  essentialLabel: 'Riachtanach',
+  essentialDescription: 'Ag teastáil don chiseán, don íocaíocht, don síniú isteach agus don tslándáil.',
+  functionalLabel: 'Feidhmiúil',
+  functionalDescription:
+    'Meabhraíonn siad socruithe, mar an teanga, agus cumasaíonn siad gnéithe mar chomhrá beo.',
+  analyticsLabel: 'Anailísíocht',
+  analyticsDescription:
+    'Taispeánann siad dúinn conas a úsáidtear an siopa, ionas gur féidir linn é a fheabhsú.',
+  targetingLabel: 'Margaíocht',
+  targetingDescription:
+    'Ligeann siad dúinn féin agus dár gcomhpháirtithe fógraí a oireann do do spéiseanna a thaispeáint.',
+};
+
+export default ga;

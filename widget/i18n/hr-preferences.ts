@@ -1,0 +1,22 @@
+// Hrvatski, s persiranjem, kako web-trgovina piše obavijest o kolačićima.
+// The preferences dialog's texts: dist/i18n/hr-preferences.js, loaded only when the preferences show.
+import type { PreferencesTexts } from './en';
+
+const hr: PreferencesTexts = {
+  preferencesTitle: 'Postavke kolačića',
+  preferencesDescription:
+    'Odaberite koje kolačiće dopuštate. Nužni kolačići omogućuju rad trgovine i uvijek su uključeni.',
+  save: 'Spremi odabir',
+  close: 'Zatvori',
+  alwaysOn: 'Uvijek uključeni',
+  essentialLabel: 'Nužni',
+  essentialDescription: 'Potrebni za košaricu, plaćanje, prijavu i sigurnost.',
+  functionalLabel: 'Funkcionalni',
+  functionalDescription: 'Pamte postavke poput jezika i omogućuju značajke poput chata uživo.',
+  analyticsLabel: 'Analitički',
+  analyticsDescription: 'Pokazuju nam kako se trgovina koristi kako bismo je mogli poboljšati.',
+  targetingLabel: 'Marketinški',
+  targetingDescription: 'Omogućuju nama i našim partnerima prikaz oglasa prilagođenih vašim interesima.',
+};
+
+export default hr;

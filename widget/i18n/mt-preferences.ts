@@ -1,0 +1,22 @@
+// Malti, kif jiktbu l-ħwienet onlajn f’Malta l-avviż tagħhom dwar il-cookies.
+// The preferences dialog's texts: dist/i18n/mt-preferences.js, loaded only when the preferences show.
+import type { PreferencesTexts } from './en';
+
+const mt: PreferencesTexts = {
+  preferencesTitle: 'Preferenzi tal-cookies',
+  preferencesDescription:
+    'Agħżel liema cookies tippermetti. Il-cookies essenzjali jżommu l-ħanut jaħdem u huma dejjem mixgħula.',
+  save: 'Issalva l-għażla',
+  close: 'Agħlaq',
+  alwaysOn: 'Dejjem mixgħula',
+  essentialLabel: 'Essenzjali',
+  essentialDescription: 'Meħtieġa għall-basket, il-ħlas, id-dħul fil-kont u s-sigurtà.',
+  functionalLabel: 'Funzjonali',
+  functionalDescription: 'Jiftakru s-settings bħall-lingwa u jħaddmu funzjonijiet bħaċ-chat.',
+  analyticsLabel: 'Analitiċi',
+  analyticsDescription: 'Juruna kif jintuża l-ħanut, biex inkunu nistgħu ntejbuh.',
+  targetingLabel: 'Marketing',
+  targetingDescription: 'Jippermettu lilna u lis-sħab tagħna nuruk reklami skont l-interessi tiegħek.',
+};
+
+export default mt;

@@ -1,0 +1,23 @@
+// Português europeu, em tratamento formal, como uma loja online portuguesa escreve o aviso de cookies.
+// The preferences dialog's texts: dist/i18n/pt-preferences.js, loaded only when the preferences show.
+import type { PreferencesTexts } from './en';
+
+const pt: PreferencesTexts = {
+  preferencesTitle: 'Preferências de cookies',
+  preferencesDescription:
+    'Escolha os cookies que autoriza. Os cookies essenciais mantêm a loja a funcionar e estão sempre ativos.',
+  save: 'Guardar escolhas',
+  close: 'Fechar',
+  alwaysOn: 'Sempre ativos',
+  essentialLabel: 'Essenciais',
+  essentialDescription: 'Necessários para o carrinho, o pagamento, o início de sessão e a segurança.',
+  functionalLabel: 'Funcionais',
+  functionalDescription: 'Guardam definições como o idioma e permitem funcionalidades como o chat.',
+  analyticsLabel: 'Analíticos',
+  analyticsDescription: 'Mostram-nos como a loja é utilizada, para a podermos melhorar.',
+  targetingLabel: 'Marketing',
+  targetingDescription:
+    'Permitem-nos, a nós e aos nossos parceiros, mostrar anúncios adequados aos seus interesses.',
+};
+
+export default pt;

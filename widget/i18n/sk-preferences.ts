@@ -1,0 +1,22 @@
+// Slovenčina, s vykaním, ako e-shop píše svoju lištu o súboroch cookie.
+// The preferences dialog's texts: dist/i18n/sk-preferences.js, loaded only when the preferences show.
+import type { PreferencesTexts } from './en';
+
+const sk: PreferencesTexts = {
+  preferencesTitle: 'Nastavenia súborov cookie',
+  preferencesDescription:
+    'Vyberte, ktoré súbory cookie povolíte. Nevyhnutné súbory cookie zabezpečujú chod obchodu a sú vždy zapnuté.',
+  save: 'Uložiť voľbu',
+  close: 'Zavrieť',
+  alwaysOn: 'Vždy zapnuté',
+  essentialLabel: 'Nevyhnutné',
+  essentialDescription: 'Potrebné pre košík, pokladňu, prihlásenie a zabezpečenie.',
+  functionalLabel: 'Funkčné',
+  functionalDescription: 'Pamätajú si nastavenia, napríklad jazyk, a umožňujú funkcie, ako je chat.',
+  analyticsLabel: 'Analytické',
+  analyticsDescription: 'Ukazujú nám, ako sa obchod používa, aby sme ho mohli zlepšovať.',
+  targetingLabel: 'Marketingové',
+  targetingDescription: 'Umožňujú nám a našim partnerom zobrazovať reklamu podľa vašich záujmov.',
+};
+
+export default sk;

@@ -1,0 +1,22 @@
+// Slovenščina, z vikanjem, kot spletna trgovina piše obvestilo o piškotkih.
+// The preferences dialog's texts: dist/i18n/sl-preferences.js, loaded only when the preferences show.
+import type { PreferencesTexts } from './en';
+
+const sl: PreferencesTexts = {
+  preferencesTitle: 'Nastavitve piškotkov',
+  preferencesDescription:
+    'Izberite, katere piškotke dovolite. Nujni piškotki skrbijo za delovanje trgovine in so vedno vklopljeni.',
+  save: 'Shrani izbiro',
+  close: 'Zapri',
+  alwaysOn: 'Vedno vklopljeni',
+  essentialLabel: 'Nujni',
+  essentialDescription: 'Potrebni za košarico, plačilo, prijavo in varnost.',
+  functionalLabel: 'Funkcionalni',
+  functionalDescription: 'Zapomnijo si nastavitve, kot je jezik, in omogočajo funkcije, kot je klepet.',
+  analyticsLabel: 'Analitični',
+  analyticsDescription: 'Pokažejo nam, kako se trgovina uporablja, da jo lahko izboljšamo.',
+  targetingLabel: 'Trženjski',
+  targetingDescription: 'Nam in našim partnerjem omogočajo prikaz oglasov, prilagojenih vašim interesom.',
+};
+
+export default sl;
