@@ -102,14 +102,21 @@ export function createSqlRecordStore(db: SqlDriver): RecordStore {
     },
 
     async *list(filter: RecordFilter) {
-      const { where, params } = conditions(filter);
-      // Keyset paging on (created_at, id): each page is one indexed query, none holds a cursor open.
-      let after: [string, number] = ['', 0];
+      // Keyset paging on (created_at, id): each page is one index seek and no query holds a cursor
+      // open between pages. The seek is a row value, which SQLite and PostgreSQL turn into a range,
+      // and it replaces `since` after the first page: given both, SQLite seeks by `since` and would
+      // rescan from there on every page.
+      let after: [string, number] | null = null;
       for (;;) {
+        const { since, ...rest } = filter;
+        const { where, params } = conditions(after || since === undefined ? rest : { ...rest, since });
+        if (after) {
+          where.push('(created_at, id) > (?, ?)');
+          params.push(...after);
+        }
         const rows = await db.query(
-          `SELECT ${COLUMNS} FROM ${TABLE} WHERE ${[...where, '(created_at > ? OR (created_at = ? AND id > ?))'].join(' AND ')}
-           ORDER BY created_at, id LIMIT ${PAGE_SIZE}`,
-          [...params, after[0], after[0], after[1]],
+          `SELECT ${COLUMNS} FROM ${TABLE} WHERE ${where.join(' AND ')} ORDER BY created_at, id LIMIT ${PAGE_SIZE}`,
+          params,
         );
         for (const row of rows) yield toRecord(row);
         const last = rows.at(-1);
