@@ -1,6 +1,7 @@
 // The latest figures of `npm run bench` as one Markdown table in docs/performance.md, rewritten
 // between two marker comments on every run, so the prose around it never has to change.
 import type { ProxyBenchResult } from './proxy';
+import type { RecordsBenchResult } from './records';
 
 export const START = '<!-- bench:start -->';
 export const END = '<!-- bench:end -->';
@@ -54,6 +55,7 @@ export interface BenchResults {
   seconds: number;
   visits: Partial<Record<Visit, VisitFigures>>;
   proxy: ProxyBenchResult | null;
+  records?: RecordsBenchResult | null;
 }
 
 type Side = 'ours' | 'vanilla' | 'oursAgain';
@@ -142,6 +144,7 @@ export function figureRows(r: BenchResults): Row[] {
       returning.uiLoaded === 0 ? ', no UI code' : `, UI code in ${returning.uiLoaded}/${returning.runs} runs`;
   }
   const p = r.proxy;
+  const w = r.records ?? null;
   return [
     bytes,
     mainThreadRow(
@@ -190,6 +193,29 @@ export function figureRows(r: BenchResults): Row[] {
       '—',
       '—',
       verdict('≤ 30 KB', p ? p.workerGzipBytes <= 30 * KB : null),
+    ],
+    [
+      'consent records written, Node + SQLite (proxy in its own process)',
+      w
+        ? `${Math.round(w.writesPerSecond)}/s (${w.inFlight} in flight); at ${w.rate}/s: ${ms(w.p50Ms, 2)} median, ${ms(w.p99Ms)} p99`
+        : '—',
+      '—',
+      '—',
+      '—',
+      verdict('≥ 500/s, p99 ≤ 25 ms', w ? w.writesPerSecond >= 500 && w.p99Ms <= 25 : null),
+    ],
+    [
+      `records export${w ? ` of ${w.exportRecords.toLocaleString('en')} records` : ''}`,
+      w
+        ? `first byte ${ms(w.exportFirstByteMs, 0)}, all in ${(w.exportTotalMs / 1000).toFixed(1)} s, proxy peak ${Math.round(w.proxyPeakMb)} MB`
+        : '—',
+      '—',
+      '—',
+      '—',
+      verdict(
+        '≤ 1 s, ≤ 30 s, ≤ 100 MB',
+        w ? w.exportFirstByteMs <= 1000 && w.exportTotalMs <= 30_000 && w.proxyPeakMb <= 100 : null,
+      ),
     ],
   ];
 }

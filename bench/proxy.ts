@@ -54,6 +54,8 @@ export async function runProxyBench(
       BC_CLIENT_SECRET: bc.clientSecret,
       ALLOWED_ORIGINS: 'https://shop.example.com',
       BC_API_URL: bc.url,
+      // This figure is about /consent; records have their own bench (records.ts).
+      RECORDS_DB: ':memory:',
     },
     { port: 0, host: '127.0.0.1', log: () => undefined },
   );

@@ -1,6 +1,7 @@
 // `npm run bench`: our widget beside vanilla-cookieconsent 3 in headless Chromium, alternating
 // fresh browser contexts, at 1× and 4× CPU, for a first and a returning visit; then the proxy and a
-// 5-page `storefront-consent scan` of the demo store (BENCH_ONLY=scan runs just the last).
+// 5-page `storefront-consent scan` of the demo store (BENCH_ONLY=scan runs just the last), and
+// the consent records' writes and export (BENCH_ONLY=records runs just those).
 // Prints medians with min and max and the ratio ours/theirs, plus an A/A pair (ours twice), then
 // rewrites the table of latest figures in docs/performance.md.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import {
   type VisitFigures,
 } from './figures-table';
 import { runProxyBench } from './proxy';
+import { runRecordsBench } from './records';
 import { runScanBench } from './scan';
 import { measure, type Sample, startBenchServer } from './widget';
 
@@ -55,6 +57,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   if (process.env.BENCH_ONLY === 'scan') {
     await runScanBench();
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'records') {
+    await runRecordsBench();
     return;
   }
   const server = await startBenchServer();
@@ -125,11 +131,20 @@ async function main(): Promise<void> {
     await server.close();
   }
   const proxy = await runProxyBench();
+  const records = await runRecordsBench();
   await runScanBench();
   const seconds = (Date.now() - started) / 1000;
   console.log(`\nbench finished in ${seconds.toFixed(0)} s`);
   const date = new Date().toISOString().slice(0, 10);
-  const section = figuresSection({ date, runs: RUNS, cores: availableParallelism(), seconds, visits, proxy });
+  const section = figuresSection({
+    date,
+    runs: RUNS,
+    cores: availableParallelism(),
+    seconds,
+    visits,
+    proxy,
+    records,
+  });
   // npm runs scripts from the package root.
   const doc = 'docs/performance.md';
   await writeFile(doc, replaceBetweenMarkers(await readFile(doc, 'utf8'), section));

@@ -7,6 +7,7 @@ import type { Command } from './command';
 import { consentGetCommand, consentSetCommand } from './commands/consent';
 import { installCommand, uninstallCommand } from './commands/install';
 import { profilesReconcileCommand } from './commands/profiles';
+import { recordsExportCommand, statsCommand } from './commands/records';
 import { scanCommand } from './commands/scan';
 import { settingsCommand } from './commands/settings';
 import { CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './errors';
@@ -24,6 +25,8 @@ const COMMANDS: Command[] = [
   uninstallCommand,
   profilesReconcileCommand,
   scanCommand,
+  recordsExportCommand,
+  statsCommand,
 ];
 
 const PROGRAM = 'storefront-consent';
@@ -38,7 +41,7 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
 
 Run '${PROGRAM} <command> --help' for a command's options and examples.
-Add --json to settings, consent, install, uninstall, profiles reconcile and scan for JSON output.
+Add --json to settings, consent, install, uninstall, profiles reconcile, scan and stats for JSON output.
 
 ${ENVIRONMENT_HELP}
 `;

@@ -3,7 +3,7 @@
 // not apply to it and it is served; the JWT still decides who may read or write what.
 import { originNotAllowed } from './errors';
 
-const ALLOWED_METHODS = 'GET, PUT, OPTIONS';
+const ALLOWED_METHODS = 'GET, PUT, POST, OPTIONS';
 const ALLOWED_HEADERS = 'Authorization, Content-Type';
 
 /** Throws 403 for an origin not listed; returns the origin to echo (or null when none was sent). */

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { readStoreEnv } from '../core/store-env';
 import { ConfigError } from './errors';
+import { type RecordsConfig, readRecordsEnv } from './records-env';
 
 export interface ProxyConfig {
   storeHash: string;
@@ -15,6 +16,8 @@ export interface ProxyConfig {
   port: number;
   /** Node only: the interface to listen on. */
   host: string;
+  /** Consent records: admin token and retention (records-env.ts). */
+  records: RecordsConfig;
 }
 
 /** Anything the runtime hands us: process.env, or a Workers `env` with bindings of any type. */
@@ -80,10 +83,12 @@ export function parseEnv(env: ProxyEnv): ProxyConfig {
   const { store, problems } = readStoreEnv(env);
   const result = schema.safeParse(input);
   const issues = result.success ? [] : result.error.issues;
-  if (!store || !result.success) {
+  const records = readRecordsEnv(env);
+  if (!store || !result.success || records.problems.length > 0) {
     throw new ConfigError([
       ...problems.map((p) => `${p.variable} ${p.message}`),
       ...issues.map((issue) => `${String(issue.path[0])} ${issue.message}`),
+      ...records.problems,
     ]);
   }
   const value = result.data;
@@ -94,6 +99,7 @@ export function parseEnv(env: ProxyEnv): ProxyConfig {
     allowedOrigins: value.ALLOWED_ORIGINS,
     port: value.PORT,
     host: value.HOST,
+    records: records.config,
   };
 }
 

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'too_many_writes'
+  | 'too_many_records'
+  | 'records_unavailable'
   | 'bigcommerce_credentials'
   | 'bigcommerce_rejected'
   | 'bigcommerce_unavailable'
@@ -62,6 +64,21 @@ export const tooManyWrites = (retryAfterSeconds: number) =>
     `too many consent changes for this customer; try again in ${retryAfterSeconds} s`,
     { 'Retry-After': String(retryAfterSeconds) },
   );
+
+// Consent records (records-routes.ts, admin-routes.ts).
+
+export const tooManyRecords = (retryAfterSeconds: number, who: 'consent id' | 'address') =>
+  new HttpError(
+    429,
+    'too_many_records',
+    `too many records from this ${who}; try again in ${retryAfterSeconds} s`,
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
+
+export const noRecordStore = () =>
+  new HttpError(404, 'not_found', 'records are not kept here: no record store is configured (docs/proxy.md)');
+
+export const recordsUnavailable = (why: string) => new HttpError(503, 'records_unavailable', why);
 
 /** The environment is missing or malformed: the message names the variables, never their values. */
 export class ConfigError extends Error {

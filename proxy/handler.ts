@@ -10,6 +10,8 @@ import {
 import type { Category, Decision } from '../core/categories';
 import { decisionSchema, formatIssues } from '../core/decision-schema';
 import { decisionOf } from '../core/saved-decision';
+// Consent records (records-routes.ts, admin-routes.ts).
+import { admin, isAdminPath } from './admin-routes';
 import { checkOrigin, corsHeaders, preflight } from './cors';
 import { type ProxyConfig, type ProxyEnv, parseEnv } from './env';
 import { toResponse } from './error-response';
@@ -17,6 +19,7 @@ import { badRequest, ConfigError, HttpError, methodNotAllowed, notFound, tooMany
 import { readJsonBody } from './json-body';
 import { json } from './json-response';
 import { bearerToken, secretKey, verifyCustomerJwt } from './jwt';
+import { createRecords, type RecordStoreFor } from './records-routes';
 import { createWriteQuota } from './write-quota';
 
 export type { ProxyEnv } from './env';
@@ -30,6 +33,8 @@ export interface HandlerOptions {
   now?: () => Date;
   /** Writes allowed per customer per window. Default 5 per 60 s. */
   quota?: { limit: number; windowMs: number };
+  /** Where consent records go (Node: the store opened at start; Workers: D1). Default: none kept. */
+  records?: RecordStoreFor;
 }
 
 /** The largest body accepted, in bytes (docs/proxy.md). */
@@ -48,6 +53,7 @@ interface Setup {
   config: ProxyConfig;
   client: BigCommerceClient;
   key: Promise<CryptoKey>;
+  env: ProxyEnv;
 }
 
 export function createHandler(o: HandlerOptions = {}): Handle {
@@ -59,6 +65,7 @@ export function createHandler(o: HandlerOptions = {}): Handle {
   });
   // Parsed once per environment object (Workers hands the same `env` to every request).
   const setups = new WeakMap<object, Setup>();
+  const records = createRecords({ stores: o.records ?? (() => null), log, now });
 
   const setup = (env: ProxyEnv): Setup => {
     const known = setups.get(env);
@@ -70,7 +77,7 @@ export function createHandler(o: HandlerOptions = {}): Handle {
       accessToken: config.accessToken,
       ...(o.fetch ? { fetch: o.fetch } : {}),
     });
-    const fresh = { config, client, key: secretKey(config.clientSecret) };
+    const fresh = { config, client, key: secretKey(config.clientSecret), env };
     setups.set(env, fresh);
     return fresh;
   };
@@ -91,22 +98,26 @@ export function createHandler(o: HandlerOptions = {}): Handle {
     const { client } = ready;
     // The customer comes from the token alone: an id in the body or the query is never read.
     const id = await customerId(request, ready);
-    const parsed = decisionSchema.safeParse(await readJsonBody(request, BODY_LIMIT));
+    const body = await readJsonBody(request, BODY_LIMIT);
+    const parsed = decisionSchema.safeParse(body);
     if (!parsed.success) throw badRequest(formatIssues(parsed.error));
+    const fields = records.fieldsOf(body);
     const slot = quota.take(id);
     if (!slot.ok) throw tooManyWrites(slot.retryAfterSeconds);
     const decision = parsed.data;
-    const { body } = await client.request('PUT', `/v3/customers/${id}/consent`, { body: decision });
+    const answer = await client.request('PUT', `/v3/customers/${id}/consent`, { body: decision });
     log(
       JSON.stringify({
         event: 'consent_saved',
         customer_id: id,
+        consent_id: fields.consent_id ?? null,
         allow: decision.allow,
         deny: decision.deny,
         time: now().toISOString(),
       }),
     );
-    return json(200, saved(body, decision));
+    await records.saved(ready.env, ready.config, id, decision, fields, request);
+    return json(200, saved(answer.body, decision));
   }
 
   async function route(request: Request, setup: Setup): Promise<Response> {
@@ -128,8 +139,12 @@ export function createHandler(o: HandlerOptions = {}): Handle {
     let origin: string | null = null;
     try {
       const ready = setup(env);
+      const { pathname } = new URL(request.url);
+      if (isAdminPath(pathname)) return await admin(request, ready.config.records, () => records.store(env));
       origin = checkOrigin(request, ready.config.allowedOrigins);
       if (request.method === 'OPTIONS') return preflight(origin);
+      if (pathname === '/records')
+        return withHeaders(await records.route(request, env, ready.config), corsHeaders(origin));
       return withHeaders(await route(request, ready), corsHeaders(origin));
     } catch (error) {
       if (!isTyped(error) && !(error instanceof ConfigError)) {

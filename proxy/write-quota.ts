@@ -4,7 +4,7 @@
 
 export interface WriteQuota {
   /** Counts a write, or returns the seconds to wait when the customer is over quota. */
-  take(customerId: number): { ok: true } | { ok: false; retryAfterSeconds: number };
+  take(key: number | string): { ok: true } | { ok: false; retryAfterSeconds: number };
 }
 
 export function createWriteQuota(o: {
@@ -15,21 +15,21 @@ export function createWriteQuota(o: {
 }): WriteQuota {
   const now = o.now ?? Date.now;
   const maxCustomers = o.maxCustomers ?? 10_000;
-  const writes = new Map<number, number[]>();
+  const writes = new Map<number | string, number[]>();
 
   return {
-    take(customerId) {
+    take(key) {
       const at = now();
-      const recent = (writes.get(customerId) ?? []).filter((time) => at - time < o.windowMs);
+      const recent = (writes.get(key) ?? []).filter((time) => at - time < o.windowMs);
       if (recent.length >= o.limit) {
         const oldest = recent[0] ?? at;
-        writes.set(customerId, recent);
+        writes.set(key, recent);
         return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + o.windowMs - at) / 1000)) };
       }
       recent.push(at);
       // Re-inserting keeps the Map in order of last write, so the stalest customer goes first.
-      writes.delete(customerId);
-      writes.set(customerId, recent);
+      writes.delete(key);
+      writes.set(key, recent);
       if (writes.size > maxCustomers) {
         const stalest = writes.keys().next();
         if (!stalest.done) writes.delete(stalest.value);

@@ -21,4 +21,11 @@ describe('wrangler.toml', () => {
       expect(toml).toContain(`npx wrangler secret put ${secret}`);
     }
   });
+
+  it('binds the consent records D1 database as RECORDS and keeps ADMIN_TOKEN a secret', () => {
+    expect(toml).toMatch(/^\[\[d1_databases\]\]\nbinding = "RECORDS"$/m);
+    expect(toml).toContain('npx wrangler d1 create');
+    expect(value('ADMIN_TOKEN')).toBeUndefined();
+    expect(toml).toContain('npx wrangler secret put ADMIN_TOKEN');
+  });
 });

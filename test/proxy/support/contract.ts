@@ -160,7 +160,7 @@ export function proxyContract(runtime: ProxyRuntime): void {
         });
         await expect.poll(() => savedLines().length).toBe(before + 1);
         const line = savedLines().at(-1);
-        expect(Object.keys(line)).toEqual(['event', 'customer_id', 'allow', 'deny', 'time']);
+        expect(Object.keys(line)).toEqual(['event', 'customer_id', 'consent_id', 'allow', 'deny', 'time']);
         expect(line).toMatchObject({
           event: 'consent_saved',
           customer_id: id,
@@ -314,7 +314,7 @@ export function proxyContract(runtime: ProxyRuntime): void {
         });
         expect(answer.status).toBe(204);
         expect(answer.headers.get('Access-Control-Allow-Origin')).toBe(ORIGIN);
-        expect(answer.headers.get('Access-Control-Allow-Methods')).toBe('GET, PUT, OPTIONS');
+        expect(answer.headers.get('Access-Control-Allow-Methods')).toBe('GET, PUT, POST, OPTIONS');
         expect(answer.headers.get('Access-Control-Allow-Headers')).toBe('Authorization, Content-Type');
         expect(answer.headers.get('Vary')).toContain('Origin');
         expect(bc.calls).toHaveLength(0);

@@ -1,6 +1,8 @@
 // The two runtimes the proxy contract runs in: Node (node:http adapter) and workerd (Miniflare),
 // each reached over real HTTP on 127.0.0.1 and calling the BigCommerce stand-in for real.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Miniflare } from 'miniflare';
 import { serveNode } from '../../../proxy/adapters/node';
@@ -8,6 +10,8 @@ import { bundleWorker } from '../../../scripts/worker-bundle';
 
 export interface RunningProxy {
   url: string;
+  /** Node: the SQLite file the records go to; workerd: null (D1 in Miniflare). */
+  recordsFile: string | null;
   /** Every line the proxy wrote to its log (Node: the injected logger; workerd: its stdout/stderr). */
   logs: string[];
   close(): Promise<void>;
@@ -24,8 +28,18 @@ export const nodeRuntime: ProxyRuntime = {
   name: 'Node',
   async start(env) {
     const logs: string[] = [];
-    const server = await serveNode(env, { port: 0, host: '127.0.0.1', log: (line) => logs.push(line) });
-    return { url: server.url, logs, close: server.close };
+    const dir = mkdtempSync(join(tmpdir(), 'sc-proxy-records-'));
+    const recordsFile = join(dir, 'records.db');
+    const server = await serveNode(
+      { RECORDS_DB: recordsFile, ...env },
+      { port: 0, host: '127.0.0.1', log: (line) => logs.push(line) },
+    );
+    return {
+      url: server.url,
+      recordsFile,
+      logs,
+      close: () => server.close().finally(() => rmSync(dir, { recursive: true, force: true })),
+    };
   },
   async configProblem(env) {
     try {
@@ -56,6 +70,7 @@ export const workerdRuntime: ProxyRuntime = {
       script: await bundle,
       ...(compatibilityDate ? { compatibilityDate } : {}),
       bindings: env,
+      d1Databases: ['RECORDS'],
       host: '127.0.0.1',
       port: 0,
       handleRuntimeStdio(stdout: Readable, stderr: Readable) {
@@ -64,7 +79,7 @@ export const workerdRuntime: ProxyRuntime = {
       },
     });
     const url = await mf.ready;
-    return { url: url.origin, logs, close: () => mf.dispose() };
+    return { url: url.origin, recordsFile: null, logs, close: () => mf.dispose() };
   },
   async configProblem(env) {
     const proxy = await workerdRuntime.start(env);

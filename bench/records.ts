@@ -1,0 +1,242 @@
+// Consent-record figures for `npm run bench` (docs/performance.md): the proxy on Node with SQLite runs
+// as its own process (the built `npm run proxy`), and this process is the load generator.
+// 1. Writes: POST /records from many client addresses (127.0.x.y, all loopback on Linux, so the
+//    per-address limit sees many shoppers), first closed-loop to find the sustained rate, then
+//    open-loop at the 500/s budget for the p99 latency.
+// 2. Export: one million records put straight into the database file, then GET /admin/records:
+//    time to first byte, total time, and the proxy process's peak memory (VmHWM).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+
+export interface RecordsBenchResult {
+  /** Closed loop: records written per second with `inFlight` requests always open. */
+  writesPerSecond: number;
+  inFlight: number;
+  /** Open loop at `rate` records/s for `seconds`. */
+  rate: number;
+  seconds: number;
+  p50Ms: number;
+  p99Ms: number;
+  exportRecords: number;
+  exportFirstByteMs: number;
+  exportTotalMs: number;
+  /** Peak resident memory of a fresh proxy process serving the export. */
+  proxyPeakMb: number;
+  /** Peak resident memory of the proxy process over the write figures. */
+  writePeakMb: number;
+}
+
+const ORIGIN = 'https://shop.example.com';
+const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef0123';
+const ADDRESSES = 500;
+
+const agents = Array.from(
+  { length: ADDRESSES },
+  (_, i) =>
+    new Agent({
+      keepAlive: true,
+      maxSockets: 4,
+      localAddress: `127.0.${1 + Math.floor(i / 250)}.${1 + (i % 250)}`,
+    }),
+);
+
+let sequence = 0;
+const consentId = () => `bench${String(sequence++).padStart(17, '0')}`;
+
+function postRecord(port: number): Promise<number> {
+  const body = JSON.stringify({
+    consent_id: consentId(),
+    allow: ['analytics'],
+    deny: ['functional', 'targeting'],
+    revision: 1,
+    lang: 'en',
+    policy: 'opt-in',
+    region: 'DE',
+    source: 'banner',
+  });
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/records',
+        method: 'POST',
+        agent: agents[sequence % ADDRESSES],
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+          Origin: ORIGIN,
+        },
+      },
+      (res) => {
+        res.resume();
+        res.once('end', () =>
+          res.statusCode === 201
+            ? resolve(performance.now() - started)
+            : reject(new Error(`POST /records answered ${res.statusCode}`)),
+        );
+      },
+    );
+    req.once('error', reject);
+    req.end(body);
+  });
+}
+
+const quantile = (sorted: number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
+
+async function closedLoop(port: number, inFlight: number, ms: number): Promise<number> {
+  const end = performance.now() + ms;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (performance.now() < end) {
+        await postRecord(port);
+        done++;
+      }
+    }),
+  );
+  return done / (ms / 1000);
+}
+
+async function openLoop(port: number, rate: number, seconds: number): Promise<number[]> {
+  const latencies: Promise<number>[] = [];
+  const start = performance.now();
+  const total = rate * seconds;
+  for (let i = 0; i < total; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    latencies.push(postRecord(port));
+  }
+  return (await Promise.all(latencies)).sort((a, b) => a - b);
+}
+
+function seed(file: string, count: number): void {
+  const db = new Database(file);
+  db.pragma('busy_timeout = 10000');
+  const insert = db.prepare(
+    `INSERT INTO consent_records (consent_id, customer_id, allow, deny, revision, lang, policy, region, source, origin, created_at)
+     VALUES (?, NULL, '["essential","analytics"]', '["functional","targeting"]', 1, 'en', 'opt-in', 'DE', 'banner', ?, ?)`,
+  );
+  const start = Date.parse('2026-01-01T00:00:00.000Z');
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      insert.run(`seed${String(i).padStart(18, '0')}`, ORIGIN, new Date(start + i * 20_000).toISOString());
+    }
+  })();
+  // As a database that has lived a while would be: the WAL folded back into the file.
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}
+
+async function startProxy(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  const entry = fileURLToPath(new URL('./proxy.js', import.meta.url));
+  const child = spawn(process.execPath, [entry], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: 'pipe',
+  });
+  let err = '';
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk;
+      const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(err);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', () => reject(new Error(`the proxy exited: ${err}`)));
+  });
+  return { child, port };
+}
+
+const peakMb = (pid: number): number => {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : Number.NaN;
+};
+
+export async function runRecordsBench(
+  o: { exportRecords?: number; seconds?: number; rate?: number } = {},
+): Promise<RecordsBenchResult> {
+  const exportRecords = o.exportRecords ?? Number(process.env.BENCH_EXPORT_RECORDS ?? 1_000_000);
+  const seconds = o.seconds ?? 20;
+  const rate = o.rate ?? 500;
+  const inFlight = 16;
+  const dir = mkdtempSync(join(tmpdir(), 'sc-bench-records-'));
+  const file = join(dir, 'records.db');
+  const env = {
+    BC_STORE_HASH: 'bench',
+    BC_ACCESS_TOKEN: 'bench-token',
+    BC_CLIENT_ID: 'bench-client',
+    BC_CLIENT_SECRET: 'bench-secret',
+    ALLOWED_ORIGINS: ORIGIN,
+    ADMIN_TOKEN,
+    RECORDS_DB: file,
+    PORT: '0',
+    HOST: '127.0.0.1',
+  };
+  let proxy = await startProxy(env);
+  const stop = async () => {
+    proxy.child.kill('SIGTERM');
+    await new Promise((r) => proxy.child.once('exit', r));
+  };
+  try {
+    const { port } = proxy;
+    await closedLoop(port, inFlight, 2000);
+    const writesPerSecond = await closedLoop(port, inFlight, 10_000);
+    const latencies = await openLoop(port, rate, seconds);
+    const writePeakMb = proxy.child.pid ? peakMb(proxy.child.pid) : Number.NaN;
+    // The export's memory is measured in a proxy that has done nothing else.
+    await stop();
+    seed(file, exportRecords);
+    proxy = await startProxy(env);
+    const started = performance.now();
+    const response = await fetch(`http://127.0.0.1:${proxy.port}/admin/records?since=2026-01-01`, {
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    if (!response.ok || !response.body) throw new Error(`GET /admin/records answered ${response.status}`);
+    let firstByteMs = Number.NaN;
+    let lines = 0;
+    for await (const chunk of response.body) {
+      if (Number.isNaN(firstByteMs)) firstByteMs = performance.now() - started;
+      for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
+    }
+    const exportTotalMs = performance.now() - started;
+    if (lines < exportRecords) throw new Error(`the export gave ${lines} records, expected ${exportRecords}`);
+    const result: RecordsBenchResult = {
+      writesPerSecond,
+      inFlight,
+      rate,
+      seconds,
+      p50Ms: quantile(latencies, 0.5),
+      p99Ms: quantile(latencies, 0.99),
+      exportRecords: lines,
+      exportFirstByteMs: firstByteMs,
+      exportTotalMs,
+      proxyPeakMb: proxy.child.pid ? peakMb(proxy.child.pid) : Number.NaN,
+      writePeakMb,
+    };
+    console.log('\nConsent records, proxy on Node + SQLite (its own process), load from this one');
+    console.log(
+      `| records written/s, ${inFlight} in flight, 10 s (budget ≥ 500/s) | ${writesPerSecond.toFixed(0)} |`,
+    );
+    console.log(
+      `| latency at ${rate}/s for ${seconds} s: median, p99 (budget ≤ 25 ms) | ${result.p50Ms.toFixed(2)} ms, ${result.p99Ms.toFixed(2)} ms |`,
+    );
+    console.log(
+      `| export of ${lines} records: first byte (≤ 1 s), all (≤ 30 s) | ${firstByteMs.toFixed(0)} ms, ${(exportTotalMs / 1000).toFixed(1)} s |`,
+    );
+    console.log(
+      `| proxy peak memory: export (≤ 100 MB), writes | ${result.proxyPeakMb.toFixed(0)} MB, ${writePeakMb.toFixed(0)} MB |`,
+    );
+    return result;
+  } finally {
+    await stop();
+    for (const agent of agents) agent.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,92 @@
+// A proof-of-consent record (docs/proxy.md, "Consent records"): its shape, the sources a decision
+// comes from, and the body `POST /records` accepts, for the proxy and the command line alike.
+import * as z from 'zod/mini';
+import type { Category, OptionalCategory } from './categories';
+
+export const RECORD_SOURCES = ['banner', 'preferences', 'api', 'gpc', 'server'] as const;
+export type RecordSource = (typeof RECORD_SOURCES)[number];
+
+export const POLICIES = ['opt-in', 'opt-out', 'none'] as const;
+export type Policy = (typeof POLICIES)[number];
+
+/** One stored record. `created_at` is the proxy's clock (ISO 8601, UTC), never the browser's. */
+export interface ConsentRecord {
+  id: number;
+  /** Null only for a customer's `PUT /consent` from a widget that sent none. */
+  consent_id: string | null;
+  customer_id: number | null;
+  allow: Category[];
+  deny: Category[];
+  revision: number;
+  lang: string | null;
+  policy: Policy | null;
+  region: string | null;
+  source: RecordSource | null;
+  origin: string | null;
+  created_at: string;
+}
+
+export type NewRecord = Omit<ConsentRecord, 'id'>;
+
+/** Column order of the CSV export. */
+export const RECORD_COLUMNS = [
+  'id',
+  'created_at',
+  'consent_id',
+  'customer_id',
+  'allow',
+  'deny',
+  'revision',
+  'lang',
+  'policy',
+  'region',
+  'source',
+  'origin',
+] as const satisfies readonly (keyof ConsentRecord)[];
+
+/** One day of `GET /admin/stats`: decisions, and how many of them allowed each optional category. */
+export interface DayCount {
+  day: string;
+  decisions: number;
+  allowed: Record<OptionalCategory, number>;
+}
+
+const required = (what: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'is required' : `must be ${what}`;
+
+/** 128 random bits in base64url: 22 characters. */
+const consentId = z
+  .string({ error: required('a consent id') })
+  .check(z.regex(/^[A-Za-z0-9_-]{22}$/, 'must be a consent id (22 base64url characters)'));
+
+const source = z.enum(RECORD_SOURCES, {
+  error: (issue) =>
+    issue.input === undefined
+      ? 'is required'
+      : `unknown source ${JSON.stringify(issue.input)} (expected one of ${RECORD_SOURCES.join(', ')})`,
+});
+
+const nullable = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
+
+const fields = {
+  revision: z.optional(
+    z.int({ error: 'must be a whole number' }).check(z.minimum(0), z.maximum(2_147_483_647)),
+  ),
+  lang: nullable(
+    z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/, 'must be a language tag')),
+  ),
+  policy: nullable(z.enum(POLICIES, { error: `must be one of ${POLICIES.join(', ')}` })),
+  region: nullable(z.string().check(z.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be like DE or US-CA'))),
+};
+
+/** What `POST /records` carries beside `{ allow, deny }`: `consent_id` and `source` are required. */
+export const recordFieldsSchema = z.object({ consent_id: consentId, source, ...fields });
+
+/** What a customer's `PUT /consent` may carry for its record: all optional. */
+export const putRecordFieldsSchema = z.object({
+  consent_id: z.optional(consentId),
+  source: z.optional(source),
+  ...fields,
+});
+
+export type RecordFields = z.infer<typeof putRecordFieldsSchema>;

@@ -1,0 +1,21 @@
+// Which record store a Node proxy uses: `RECORDS_DB`, a PostgreSQL URL or a SQLite file
+// (default ./storefront-consent.db). Migrated before the proxy takes requests.
+
+import type { RecordStore } from '../record-store';
+import { postgresRecordStore } from './record-store-postgres';
+import { sqliteRecordStore } from './record-store-sqlite';
+
+export const DEFAULT_RECORDS_DB = './storefront-consent.db';
+
+export async function openRecordStore(setting: string | undefined): Promise<RecordStore> {
+  const where = setting?.trim() || DEFAULT_RECORDS_DB;
+  const store = /^postgres(ql)?:\/\//.test(where) ? postgresRecordStore(where) : sqliteRecordStore(where);
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    // The URL may hold a password: name the variable, not its value.
+    throw new Error(`RECORDS_DB: the record store could not be opened (${(error as Error).message})`);
+  }
+  return store;
+}

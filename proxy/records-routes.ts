@@ -1,0 +1,173 @@
+// Consent records on the proxy (docs/proxy.md, "Consent records"): `POST /records` from any browser,
+// the record a customer's `PUT /consent` writes, retention, and the abuse limits. A record is
+// evidence of what a browser reported, never authority over anything.
+import type { Decision } from '../core/categories';
+import {
+  type NewRecord,
+  putRecordFieldsSchema,
+  type RecordFields,
+  recordFieldsSchema,
+} from '../core/consent-record';
+import { decisionSchema, formatIssues } from '../core/decision-schema';
+import type { ProxyConfig, ProxyEnv } from './env';
+import {
+  badRequest,
+  HttpError,
+  methodNotAllowed,
+  noRecordStore,
+  recordsUnavailable,
+  tooManyRecords,
+} from './errors';
+import { readJsonBody } from './json-body';
+import { json } from './json-response';
+import type { RecordStore } from './record-store';
+import { createWriteQuota } from './write-quota';
+
+/** The record store for an environment (Node: one opened at start; Workers: the D1 binding), or none. */
+export type RecordStoreFor = (env: ProxyEnv) => RecordStore | null;
+
+/** The largest `POST /records` body, in bytes. */
+export const RECORD_BODY_LIMIT = 1024;
+const DAY_MS = 86_400_000;
+
+export interface RecordsOptions {
+  stores: RecordStoreFor;
+  log: (line: string) => void;
+  now: () => Date;
+  /** Records per consent id per window. Default 5 per 60 s. */
+  perConsentId?: { limit: number; windowMs: number };
+  /** Records per client address per window: many shoppers share one address. Default 120 per 60 s. */
+  perAddress?: { limit: number; windowMs: number };
+}
+
+export type Records = ReturnType<typeof createRecords>;
+
+export function createRecords(o: RecordsOptions) {
+  const clock = () => o.now().getTime();
+  const byConsentId = createWriteQuota({ ...(o.perConsentId ?? { limit: 5, windowMs: 60_000 }), now: clock });
+  // The address is a key in memory only: never stored, never logged.
+  const byAddress = createWriteQuota({ ...(o.perAddress ?? { limit: 120, windowMs: 60_000 }), now: clock });
+  const migrated = new WeakMap<object, Promise<RecordStore | null>>();
+  const purged = new WeakMap<RecordStore, number>();
+
+  /** The environment's store, migrated once (a Workers isolate migrates D1 on its first record). */
+  function store(env: ProxyEnv): Promise<RecordStore | null> {
+    let ready = migrated.get(env);
+    if (!ready) {
+      const found = o.stores(env);
+      ready = found ? found.migrate().then(() => found) : Promise.resolve(null);
+      ready.catch(() => migrated.delete(env));
+      migrated.set(env, ready);
+    }
+    return ready;
+  }
+
+  /** At most once a day per instance, after a write: deletes what retention no longer keeps. */
+  async function retain(target: RecordStore, config: ProxyConfig): Promise<void> {
+    const at = clock();
+    if (at - (purged.get(target) ?? 0) < DAY_MS) return;
+    purged.set(target, at);
+    await target.deleteBefore(new Date(at - config.records.retentionDays * DAY_MS).toISOString());
+  }
+
+  async function write(env: ProxyEnv, config: ProxyConfig, record: NewRecord): Promise<void> {
+    const target = await store(env);
+    if (!target) throw noRecordStore();
+    await target.append(record);
+    await retain(target, config).catch((error: unknown) => logFailure('records_retention_failed', error));
+  }
+
+  const logFailure = (event: string, error: unknown) =>
+    o.log(JSON.stringify({ event, error: error instanceof Error ? error.message : String(error) }));
+
+  const logSaved = (record: NewRecord) =>
+    o.log(
+      JSON.stringify({
+        event: 'consent_saved',
+        customer_id: record.customer_id,
+        consent_id: record.consent_id,
+        allow: record.allow,
+        deny: record.deny,
+        time: record.created_at,
+      }),
+    );
+
+  const recordOf = (
+    decision: Decision,
+    fields: RecordFields,
+    customerId: number | null,
+    request: Request,
+  ): NewRecord => ({
+    consent_id: fields.consent_id ?? null,
+    customer_id: customerId,
+    allow: decision.allow,
+    deny: decision.deny,
+    revision: fields.revision ?? 0,
+    lang: fields.lang ?? null,
+    policy: fields.policy ?? null,
+    region: fields.region ?? null,
+    source: fields.source ?? null,
+    // Already checked against ALLOWED_ORIGINS by the handler.
+    origin: request.headers.get('Origin'),
+    created_at: o.now().toISOString(),
+  });
+
+  return {
+    store,
+
+    /** `POST /records`: a browser's decision, guests included. */
+    async route(request: Request, env: ProxyEnv, config: ProxyConfig): Promise<Response> {
+      if (request.method !== 'POST') throw methodNotAllowed(request.method, '/records', ['POST', 'OPTIONS']);
+      const address = request.headers.get('CF-Connecting-IP') ?? 'unknown';
+      const fromAddress = byAddress.take(address);
+      if (!fromAddress.ok) throw tooManyRecords(fromAddress.retryAfterSeconds, 'address');
+      const body = await readJsonBody(request, RECORD_BODY_LIMIT);
+      const decision = decisionSchema.safeParse(body);
+      const fields = recordFieldsSchema.safeParse(body);
+      const issues = [
+        ...(decision.success ? [] : [formatIssues(decision.error)]),
+        ...(fields.success ? [] : [formatIssues(fields.error)]),
+      ];
+      if (!decision.success || !fields.success) throw badRequest(issues.join('; '));
+      const fromBrowser = byConsentId.take(fields.data.consent_id);
+      if (!fromBrowser.ok) throw tooManyRecords(fromBrowser.retryAfterSeconds, 'consent id');
+      const record = recordOf(decision.data, fields.data, null, request);
+      try {
+        await write(env, config, record);
+      } catch (error) {
+        if (error instanceof HttpError) throw error;
+        logFailure('records_write_failed', error);
+        throw recordsUnavailable('the record could not be stored; send it again later');
+      }
+      logSaved(record);
+      return json(201, { created_at: record.created_at });
+    },
+
+    /** The record fields a `PUT /consent` body may carry; a 400 when they are malformed. */
+    fieldsOf(body: unknown): RecordFields {
+      const fields = putRecordFieldsSchema.safeParse(body);
+      if (!fields.success) throw badRequest(formatIssues(fields.error));
+      return fields.data;
+    },
+
+    /**
+     * The record of a customer's saved decision. Never throws: recording failures must not break
+     * saving a decision (the consent_saved line is still logged by the caller).
+     */
+    async saved(
+      env: ProxyEnv,
+      config: ProxyConfig,
+      customerId: number,
+      decision: Decision,
+      fields: RecordFields,
+      request: Request,
+    ): Promise<void> {
+      try {
+        if (!(await store(env))) return;
+        await write(env, config, recordOf(decision, fields, customerId, request));
+      } catch (error) {
+        logFailure('records_write_failed', error);
+      }
+    },
+  };
+}
