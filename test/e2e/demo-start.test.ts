@@ -144,7 +144,7 @@ describe('npm start: the demo', () => {
     await expect
       .poll(() => demo.output(), SLOW)
       .toMatch(
-        /^\{"event":"consent_saved","customer_id":2,"allow":\["essential","analytics"\],"deny":\["functional","targeting"\],"time":"[^"]+"\}$/m,
+        /^\{"event":"consent_saved","customer_id":2,"consent_id":null,"allow":\["essential","analytics"\],"deny":\["functional","targeting"\],"time":"[^"]+"\}$/m,
       );
     expect(await page.locator('.calls').textContent()).toMatch(
       /PUT \/stores\/teststore\/v3\/customers\/2\/consent → 200/,
