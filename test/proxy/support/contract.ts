@@ -230,6 +230,31 @@ export function proxyContract(runtime: ProxyRuntime): void {
         expect(answer.status).toBe(200);
       });
 
+      it('refuses a JWT older than 15 minutes, whatever its expiry says', async () => {
+        await refused(
+          await jwtFor(freshCustomer(), { now: now() - 900 - 90, claims: { exp: 32_503_680_000 } }),
+          'the token is older than 15 minutes',
+        );
+      });
+
+      it('refuses a fresh JWT minted to expire in the year 3000', async () => {
+        await refused(
+          await jwtFor(freshCustomer(), { claims: { exp: 32_503_680_000 } }),
+          'the token lives longer than 15 minutes',
+        );
+      });
+
+      it('refuses a JWT issued in the future beyond the clock skew', async () => {
+        await refused(await jwtFor(freshCustomer(), { now: now() + 3600 }), 'the token is not valid yet');
+      });
+
+      it('refuses a JWT without an issue time', async () => {
+        await refused(
+          await jwtFor(freshCustomer(), { claims: { iat: undefined } }),
+          'the token lacks a valid iat claim',
+        );
+      });
+
       it('refuses a JWT without an expiry', async () => {
         await refused(
           await jwtFor(freshCustomer(), { claims: { exp: undefined } }),
