@@ -132,7 +132,17 @@ export function createHandler(o: HandlerOptions = {}): Handle {
       if (request.method === 'OPTIONS') return preflight(origin);
       return withHeaders(await route(request, ready), corsHeaders(origin));
     } catch (error) {
-      if (!isTyped(error) && !(error instanceof ConfigError)) {
+      if (error instanceof BigCommerceError) {
+        // The only place BigCommerce's detail goes (already without the token): not to the shopper.
+        log(
+          JSON.stringify({
+            event: 'bigcommerce_error',
+            kind: error.kind,
+            status: error.status,
+            detail: error.message,
+          }),
+        );
+      } else if (!isTyped(error) && !(error instanceof ConfigError)) {
         log(
           JSON.stringify({ event: 'proxy_error', error: error instanceof Error ? error.name : typeof error }),
         );

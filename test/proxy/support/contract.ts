@@ -515,14 +515,18 @@ export function proxyContract(runtime: ProxyRuntime): void {
         expect(took).toBeLessThan(10_500);
       });
 
-      it('answers 502 with BigCommerce words when it rejects the request (a customer it does not know)', async () => {
+      it('answers 502 in its own words when BigCommerce rejects the request, logging BigCommerce words', async () => {
         const answer = await call('/consent', { jwt: await jwtFor(999) });
         expect(answer.status).toBe(502);
         expect(answer.body.error).toEqual({
           code: 'bigcommerce_rejected',
-          message: 'BigCommerce rejected GET /v3/customers/999/consent (404): Customer not found.',
+          message: 'BigCommerce refused this request; the proxy log has the details',
         });
+        expect(answer.text).not.toContain('Customer not found');
         expect(apiCalls()).toHaveLength(1);
+        await expect
+          .poll(() => proxy.logs.filter((line) => line.includes('Customer not found')))
+          .toEqual([expect.stringContaining('"event":"bigcommerce_error"')]);
       });
 
       it('answers 502 naming BC_ACCESS_TOKEN when BigCommerce refuses the token', async () => {
