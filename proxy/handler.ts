@@ -112,16 +112,9 @@ export function createHandler(o: HandlerOptions = {}): Handle {
   async function route(request: Request, setup: Setup): Promise<Response> {
     const { pathname } = new URL(request.url);
     const { method } = request;
-    if (pathname === '/health') {
-      if (method !== 'GET') throw methodNotAllowed(method, pathname, ['GET', 'OPTIONS']);
-      return json(200, { ok: true });
-    }
-    if (pathname === '/consent') {
-      if (method === 'GET') return getConsent(request, setup);
-      if (method === 'PUT') return putConsent(request, setup);
-      throw methodNotAllowed(method, pathname, ['GET', 'PUT', 'OPTIONS']);
-    }
-    throw notFound(pathname);
+    checkRoute(method, pathname);
+    if (pathname === '/health') return json(200, { ok: true });
+    return method === 'GET' ? getConsent(request, setup) : putConsent(request, setup);
   }
 
   return async (request, env) => {
@@ -154,6 +147,30 @@ export function createHandler(o: HandlerOptions = {}): Handle {
 
 /** A handler for runtimes that keep one module instance (Workers): one quota per isolate. */
 export const handle: Handle = createHandler();
+
+/** The methods each path answers (OPTIONS being the CORS preflight). */
+const ROUTES: Readonly<Record<string, readonly string[]>> = {
+  '/health': ['GET', 'OPTIONS'],
+  '/consent': ['GET', 'PUT', 'OPTIONS'],
+};
+
+/** Throws 404 for an unknown path and 405 (with Allow) for a method the path does not answer. */
+export function checkRoute(method: string, pathname: string): void {
+  const allow = Object.hasOwn(ROUTES, pathname) ? ROUTES[pathname] : undefined;
+  if (!allow) throw notFound(pathname);
+  if (!allow.includes(method)) throw methodNotAllowed(method, pathname, allow);
+}
+
+/** The answer to a request a runtime cannot even turn into a `Request` (TRACE, CONNECT, TRACK):
+ * whatever the route says, never a 500. */
+export function refuseUnrepresentable(method: string, pathname: string): Response {
+  try {
+    checkRoute(method, pathname);
+    return toResponse(methodNotAllowed(method, pathname, ROUTES[pathname] ?? []));
+  } catch (error) {
+    return toResponse(error);
+  }
+}
 
 const isTyped = (error: unknown) => error instanceof HttpError || error instanceof BigCommerceError;
 

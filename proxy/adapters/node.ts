@@ -2,7 +2,9 @@
 // 4 KiB limit holds while reading, whatever Content-Length claims.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseEnv } from '../env';
-import { createHandler, type Handle, type ProxyEnv } from '../handler';
+import { toResponse } from '../error-response';
+import { badRequest } from '../errors';
+import { createHandler, type Handle, type ProxyEnv, refuseUnrepresentable } from '../handler';
 import { listen } from './node-listen';
 
 export interface NodeServeOptions {
@@ -49,12 +51,27 @@ async function serve(
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
   const hasBody = method !== 'GET' && method !== 'HEAD';
-  const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
-    method,
-    headers,
-    ...(hasBody ? { body: bodyStream(req), duplex: 'half' } : {}),
-  } as RequestInit);
-  const response = await handle(request, env);
+  // Routed by the request target alone: `Host` is the client's to write (`Host: x/consent?` once
+  // turned /health into /consent), so the URL's authority is a fixed placeholder.
+  const target = requestTarget(req.url ?? '/');
+  let response: Response;
+  if (target === null) {
+    response = toResponse(badRequest('the request target must be a path such as /consent'));
+  } else {
+    let request: Request | null = null;
+    try {
+      request = new Request(`${PLACEHOLDER_ORIGIN}${target}`, {
+        method,
+        headers,
+        ...(hasBody ? { body: bodyStream(req), duplex: 'half' } : {}),
+      } as RequestInit);
+    } catch {
+      // Fetch forbids TRACE, CONNECT and TRACK: route them here, to a 404 or 405, not a 500.
+    }
+    response = request
+      ? await handle(request, env)
+      : refuseUnrepresentable(method, new URL(`${PLACEHOLDER_ORIGIN}${target}`).pathname);
+  }
   const body = method === 'HEAD' ? null : Buffer.from(await response.arrayBuffer());
   const out: Record<string, string> = {};
   response.headers.forEach((value, name) => {
@@ -63,6 +80,19 @@ async function serve(
   if (body) out['content-length'] = String(body.byteLength);
   res.writeHead(response.status, out);
   res.end(body);
+}
+
+const PLACEHOLDER_ORIGIN = 'http://proxy.invalid';
+
+/** The path and query of an origin-form (`/consent?x`) or absolute-form target; null otherwise. */
+function requestTarget(raw: string): string | null {
+  try {
+    const url = raw.startsWith('/') ? new URL(`${PLACEHOLDER_ORIGIN}${raw}`) : new URL(raw);
+    if (!raw.startsWith('/') && url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return null;
+  }
 }
 
 /** The request body as a web stream that pulls from Node only as the reader asks. */
