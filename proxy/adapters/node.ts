@@ -5,6 +5,14 @@ import { parseEnv } from '../env';
 import { toResponse } from '../error-response';
 import { badRequest } from '../errors';
 import { createHandler, type Handle, type ProxyEnv, refuseUnrepresentable } from '../handler';
+import {
+  applyLimits,
+  DEFAULT_LIMITS,
+  discardUnread,
+  hasUnreadBody,
+  type NodeLimits,
+  serverOptions,
+} from './node-limits';
 import { listen } from './node-listen';
 
 export interface NodeServeOptions {
@@ -14,10 +22,9 @@ export interface NodeServeOptions {
   host?: string;
   /** Where consent records go, one JSON line each. Default console.log. */
   log?: (line: string) => void;
+  /** Timeouts and the connection cap (node-limits.ts); tests shorten them. */
+  limits?: Partial<NodeLimits>;
 }
-
-/** Bytes drained from a refused body before the connection is dropped instead. */
-const DRAIN_LIMIT = 1024 * 1024;
 
 /** Starts the proxy; rejects with a ConfigError naming every bad variable. */
 export async function serveNode(
@@ -28,12 +35,16 @@ export async function serveNode(
   // One frozen copy: the handler parses it once and keeps it.
   const frozen: ProxyEnv = Object.freeze({ ...env });
   const handle = createHandler(o.log ? { log: o.log } : {});
-  const server = createServer((req, res) => {
+  const limits = { ...DEFAULT_LIMITS, ...o.limits };
+  const server = createServer(serverOptions(limits), (req, res) => {
+    // Whatever the handler did with the body, what it left unread is drained a little, then dropped.
+    res.once('finish', () => discardUnread(req, limits));
     serve(handle, frozen, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
       res.end('{"error":{"code":"internal","message":"the proxy failed unexpectedly"}}');
     });
   });
+  applyLimits(server, limits);
   const { url, close } = await listen(server, { port: o.port ?? config.port, host: o.host ?? config.host });
   return { url, close };
 }
@@ -78,6 +89,8 @@ async function serve(
     out[name] = value;
   });
   if (body) out['content-length'] = String(body.byteLength);
+  // The client is still sending a body nobody will read: this connection ends with the answer.
+  if (hasUnreadBody(req)) out.connection = 'close';
   res.writeHead(response.status, out);
   res.end(body);
 }
@@ -101,6 +114,7 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
     start(controller) {
       req.on('data', (chunk: Buffer) => {
+        if (!open) return;
         controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
         if ((controller.desiredSize ?? 0) <= 0) req.pause();
       });
@@ -118,15 +132,8 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
       req.resume();
     },
     cancel() {
+      // Refused (too large): the server drops the rest once the answer is out (discardUnread).
       open = false;
-      // Refused (too large): discard the rest so the answer can be read, up to a point.
-      req.removeAllListeners('data');
-      let drained = 0;
-      req.on('data', (chunk: Buffer) => {
-        drained += chunk.byteLength;
-        if (drained > DRAIN_LIMIT) req.destroy();
-      });
-      req.resume();
     },
   });
 }
