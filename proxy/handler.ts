@@ -11,13 +11,22 @@ import type { Category, Decision } from '../core/categories';
 import { decisionSchema, formatIssues } from '../core/decision-schema';
 import { decisionOf } from '../core/saved-decision';
 import { checkOrigin, corsHeaders, preflight } from './cors';
+import { type CustomerLimits, memoryLimits } from './customer-limits';
+import { createDecisionCache } from './decision-cache';
 import { type ProxyConfig, type ProxyEnv, parseEnv } from './env';
 import { toResponse } from './error-response';
-import { badRequest, ConfigError, HttpError, methodNotAllowed, notFound, tooManyWrites } from './errors';
+import {
+  badRequest,
+  ConfigError,
+  HttpError,
+  methodNotAllowed,
+  notFound,
+  tooManyReads,
+  tooManyWrites,
+} from './errors';
 import { readJsonBody } from './json-body';
 import { json } from './json-response';
 import { bearerToken, secretKey, verifyCustomerJwt } from './jwt';
-import { createWriteQuota } from './write-quota';
 
 export type { ProxyEnv } from './env';
 export type Handle = (request: Request, env: ProxyEnv) => Promise<Response>;
@@ -28,8 +37,11 @@ export interface HandlerOptions {
   /** The fetch used to call BigCommerce. */
   fetch?: typeof fetch;
   now?: () => Date;
-  /** Writes allowed per customer per window. Default 5 per 60 s. */
-  quota?: { limit: number; windowMs: number };
+  /** The per-customer limits for an environment (Workers: its Durable Object binding); default
+   * one in-memory set per handler (customer-limits.ts). */
+  limits?: (env: ProxyEnv) => CustomerLimits | null;
+  /** How long a customer's saved decision answers their repeated reads. Default 10 s. */
+  cacheTtlMs?: number;
 }
 
 /** The largest body accepted, in bytes (SPEC 8). */
@@ -48,15 +60,14 @@ interface Setup {
   config: ProxyConfig;
   client: BigCommerceClient;
   key: Promise<CryptoKey>;
+  limits: CustomerLimits;
 }
 
 export function createHandler(o: HandlerOptions = {}): Handle {
   const log = o.log ?? ((line: string) => console.log(line));
   const now = o.now ?? (() => new Date());
-  const quota = createWriteQuota({
-    ...(o.quota ?? { limit: 5, windowMs: 60_000 }),
-    now: () => now().getTime(),
-  });
+  const inMemory = memoryLimits({ now: () => now().getTime() });
+  const cache = createDecisionCache<Saved>({ ttlMs: o.cacheTtlMs ?? 10_000, now: () => now().getTime() });
   // Parsed once per environment object (Workers hands the same `env` to every request).
   const setups = new WeakMap<object, Setup>();
 
@@ -70,7 +81,12 @@ export function createHandler(o: HandlerOptions = {}): Handle {
       accessToken: config.accessToken,
       ...(o.fetch ? { fetch: o.fetch } : {}),
     });
-    const fresh = { config, client, key: secretKey(config.clientSecret) };
+    const fresh = {
+      config,
+      client,
+      key: secretKey(config.clientSecret),
+      limits: o.limits?.(env) ?? inMemory,
+    };
     setups.set(env, fresh);
     return fresh;
   };
@@ -81,21 +97,29 @@ export function createHandler(o: HandlerOptions = {}): Handle {
   }
 
   async function getConsent(request: Request, ready: Setup): Promise<Response> {
-    const { client } = ready;
+    const { client, limits } = ready;
     const id = await customerId(request, ready);
+    const known = cache.get(id);
+    if (known) return json(200, known);
+    const slot = await limits.take(id, 'read');
+    if (!slot.ok) throw tooManyReads(slot.retryAfterSeconds);
     const { body } = await client.request('GET', `/v3/customers/${id}/consent`);
-    return json(200, saved(body, null));
+    const answer = saved(body, null);
+    cache.set(id, answer);
+    return json(200, answer);
   }
 
   async function putConsent(request: Request, ready: Setup): Promise<Response> {
-    const { client } = ready;
+    const { client, limits } = ready;
     // The customer comes from the token alone: an id in the body or the query is never read.
     const id = await customerId(request, ready);
     const parsed = decisionSchema.safeParse(await readJsonBody(request, BODY_LIMIT));
     if (!parsed.success) throw badRequest(formatIssues(parsed.error));
-    const slot = quota.take(id);
+    const slot = await limits.take(id, 'write');
     if (!slot.ok) throw tooManyWrites(slot.retryAfterSeconds);
     const decision = parsed.data;
+    // Whatever happens next, what was cached may no longer be what BigCommerce holds.
+    cache.drop(id);
     const { body } = await client.request('PUT', `/v3/customers/${id}/consent`, { body: decision });
     log(
       JSON.stringify({
@@ -106,7 +130,9 @@ export function createHandler(o: HandlerOptions = {}): Handle {
         time: now().toISOString(),
       }),
     );
-    return json(200, saved(body, decision));
+    const answer = saved(body, decision);
+    cache.set(id, answer);
+    return json(200, answer);
   }
 
   async function route(request: Request, setup: Setup): Promise<Response> {
@@ -144,9 +170,6 @@ export function createHandler(o: HandlerOptions = {}): Handle {
     }
   };
 }
-
-/** A handler for runtimes that keep one module instance (Workers): one quota per isolate. */
-export const handle: Handle = createHandler();
 
 /** The methods each path answers (OPTIONS being the CORS preflight). */
 const ROUTES: Readonly<Record<string, readonly string[]>> = {

@@ -21,4 +21,12 @@ describe('wrangler.toml', () => {
       expect(toml).toContain(`npx wrangler secret put ${secret}`);
     }
   });
+
+  it('binds the per-customer limits Durable Object the Worker exports, with its migration', () => {
+    expect(toml).toMatch(
+      /\[\[durable_objects\.bindings\]\]\nname = "CUSTOMER_LIMITS"\nclass_name = "CustomerLimits"/,
+    );
+    expect(toml).toMatch(/new_sqlite_classes = \["CustomerLimits"\]/);
+    expect(readFileSync(value('main') ?? '', 'utf8')).toContain('as CustomerLimits }');
+  });
 });

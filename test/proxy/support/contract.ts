@@ -581,6 +581,45 @@ export function proxyContract(runtime: ProxyRuntime): void {
       });
     });
 
+    describe('read cache and read limit', () => {
+      it("answers a customer's repeated reads from its cache, calling BigCommerce once", async () => {
+        const jwt = await jwtFor(50);
+        const answers = await Promise.all(Array.from({ length: 5 }, () => call('/consent', { jwt })));
+        for (let i = 0; i < 15; i++) answers.push(await call('/consent', { jwt }));
+        expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
+        for (const answer of answers) expect(answer.body.allow).toEqual(['essential', 'analytics']);
+        expect(apiCalls().filter((c) => c.method === 'GET').length).toBeLessThanOrEqual(5);
+        const before = apiCalls().length;
+        await call('/consent', { jwt });
+        expect(apiCalls()).toHaveLength(before);
+      });
+
+      it("answers the next read with the customer's own write", async () => {
+        const id = freshCustomer();
+        const jwt = await jwtFor(id);
+        expect((await call('/consent', { jwt })).status).toBe(200);
+        await put(jwt, { allow: ['functional'], deny: ['targeting'] });
+        const back = await call('/consent', { jwt });
+        expect(back.body).toMatchObject({ allow: ['essential', 'functional'], deny: ['targeting'] });
+        expect(apiCalls().map((c) => c.method)).toEqual(['GET', 'PUT']);
+      });
+
+      it('limits the reads that reach BigCommerce per customer, with 429 and Retry-After', async () => {
+        // Customer 998 does not exist: every read fails, so none is cached, and each would call BigCommerce.
+        const jwt = await jwtFor(998);
+        const statuses: number[] = [];
+        let last: Answer | null = null;
+        for (let i = 0; i < 14; i++) {
+          last = await call('/consent', { jwt });
+          statuses.push(last.status);
+        }
+        expect(statuses).toEqual([...Array(10).fill(502), ...Array(4).fill(429)]);
+        expect(last?.body.error.code).toBe('too_many_reads');
+        expect(Number(last?.headers.get('Retry-After'))).toBeGreaterThan(0);
+        expect(apiCalls()).toHaveLength(10);
+      });
+    });
+
     describe('configuration', () => {
       it('names every missing variable', async () => {
         const message = await runtime.configProblem({ BC_STORE_HASH: 'abc', ALLOWED_ORIGINS: ORIGIN });
