@@ -28,9 +28,13 @@ const FORBIDDEN = ['X-Auth-Token', 'api.bigcommerce.com', 'BC_ACCESS_TOKEN', 'cl
 /** zod, the server's validation, by name or by its classes (Dutch "zodat" is a word, not zod). */
 const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
 
-/** The boot and a first visit (in English) as measured when the core took every consent rule: 2 995 and 9 063. */
-const BOOT_CEILING = 2995;
-const FIRST_VISIT_CEILING = 9063;
+/**
+ * The boot and a first visit (in English) as measured when the core took every consent rule (2 995 and
+ * 9 063), plus 5 bytes each for the gate's nonce and iframe-scheme checks (docs/widget.md, "Under a
+ * Content Security Policy"): 57 bytes, of which 52 were saved elsewhere in the boot. Never above 3 000.
+ */
+const BOOT_CEILING = 3000;
+const FIRST_VISIT_CEILING = 9068;
 /** SPEC 11's budget for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
