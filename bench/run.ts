@@ -1,6 +1,6 @@
 // `npm run bench`: our widget beside vanilla-cookieconsent 3 in headless Chromium, alternating
 // fresh browser contexts, at 1× and 4× CPU, for a first and a returning visit; then the proxy and a
-// 5-page `storefront-consent scan` of the demo store (BENCH_ONLY=scan runs just the last).
+// 5-page `storefront-consent scan` of the demo store (BENCH_ONLY=scan runs just the last; BENCH_ONLY=load just the proxy under load).
 // Prints medians with min and max and the ratio ours/theirs, plus an A/A pair (ours twice), then
 // rewrites the table of latest figures in docs/performance.md.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -14,6 +14,7 @@ import {
   type Visit,
   type VisitFigures,
 } from './figures-table';
+import { runLoadBench } from './load';
 import { runProxyBench } from './proxy';
 import { runScanBench } from './scan';
 import { measure, type Sample, startBenchServer } from './widget';
@@ -55,6 +56,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   if (process.env.BENCH_ONLY === 'scan') {
     await runScanBench();
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'load') {
+    await runLoadBench();
     return;
   }
   const server = await startBenchServer();
@@ -125,11 +130,20 @@ async function main(): Promise<void> {
     await server.close();
   }
   const proxy = await runProxyBench();
+  const load = await runLoadBench();
   await runScanBench();
   const seconds = (Date.now() - started) / 1000;
   console.log(`\nbench finished in ${seconds.toFixed(0)} s`);
   const date = new Date().toISOString().slice(0, 10);
-  const section = figuresSection({ date, runs: RUNS, cores: availableParallelism(), seconds, visits, proxy });
+  const section = figuresSection({
+    date,
+    runs: RUNS,
+    cores: availableParallelism(),
+    seconds,
+    visits,
+    proxy,
+    load,
+  });
   // npm runs scripts from the package root.
   const doc = 'docs/performance.md';
   await writeFile(doc, replaceBetweenMarkers(await readFile(doc, 'utf8'), section));
