@@ -9,6 +9,8 @@ const entries = {
   cli: 'cli/main.ts',
   demo: 'demo/start.ts',
   bench: 'bench/run.ts',
+  // A separate process, so load and proxy do not share an event loop.
+  'load-generator': 'bench/load-generator.ts',
 };
 for (const [name, file] of Object.entries(entries)) {
   if (!existsSync(file)) throw new Error(`vite.node.config.ts: entry "${name}" (${file}) is missing`);

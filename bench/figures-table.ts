@@ -1,5 +1,6 @@
 // The latest figures of `npm run bench` as one Markdown table in docs/performance.md, rewritten
 // between two marker comments on every run, so the prose around it never has to change.
+import type { LoadBenchResult } from './load';
 import type { ProxyBenchResult } from './proxy';
 import type { RecordsBenchResult } from './records';
 
@@ -56,6 +57,8 @@ export interface BenchResults {
   visits: Partial<Record<Visit, VisitFigures>>;
   proxy: ProxyBenchResult | null;
   records?: RecordsBenchResult | null;
+  /** The proxy under load (bench/load.ts); absent from runs before it existed. */
+  load?: LoadBenchResult | null;
 }
 
 type Side = 'ours' | 'vanilla' | 'oursAgain';
@@ -215,6 +218,39 @@ export function figureRows(r: BenchResults): Row[] {
       verdict(
         '≤ 1 s, ≤ 30 s, ≤ 100 MB',
         w ? w.exportFirstByteMs <= 1000 && w.exportTotalMs <= 30_000 && w.proxyPeakMb <= 100 : null,
+      ),
+    ],
+    ...loadRows(r.load ?? null),
+  ];
+}
+
+/** Requests/s and p50/p99 per route, memory after the long run, and the fault run's counts. */
+function loadRows(l: LoadBenchResult | null): Row[] {
+  if (!l) return [];
+  const none = ['—', '—', '—'] as const;
+  const f = l.fault;
+  return [
+    ...l.routes.map(
+      (route): Row => [
+        `proxy under load (Node, ${route.requests} requests): ${route.label}`,
+        `${route.rps.toFixed(0)} req/s, p50 ${ms(route.p50)}, p99 ${ms(route.p99)}`,
+        ...none,
+        '—',
+      ],
+    ),
+    [
+      `proxy memory (RSS) after ${l.memory.requests} requests from ${l.memory.customers} customers`,
+      `${l.memory.rssBeforeMb.toFixed(0)} MB before, ${l.memory.rssAfterMb.toFixed(0)} MB after`,
+      ...none,
+      'bounded (limits and cache: 10,000 customers each)',
+    ],
+    [
+      `proxy fault run: ${f.seconds} s, BigCommerce failing 30 % of calls`,
+      `${f.requests} answers: ${f.ok} correct, ${f.unavailable} 503/504, ${f.wrong} wrong; ${f.putOk} saves, ${f.bcPutOk} at BigCommerce, ${f.saved} logged; ${f.stayedUp ? 'stayed up' : 'went down'}`,
+      ...none,
+      verdict(
+        'no wrong answer, nothing saved twice, up',
+        f.wrong === 0 && f.bcPutOk === f.putOk && f.saved === f.putOk && f.stayedUp,
       ),
     ],
   ];

@@ -1,7 +1,7 @@
 // `npm run bench`: our widget beside vanilla-cookieconsent 3 in headless Chromium, alternating
 // fresh browser contexts, at 1× and 4× CPU, for a first and a returning visit; then the proxy and a
-// 5-page `storefront-consent scan` of the demo store (BENCH_ONLY=scan runs just the last), and
-// the consent records' writes and export (BENCH_ONLY=records runs just those).
+// 5-page `storefront-consent scan` of the demo store (BENCH_ONLY=scan runs just the last), the
+// consent records' writes and export (BENCH_ONLY=records) and the proxy under load (BENCH_ONLY=load).
 // Prints medians with min and max and the ratio ours/theirs, plus an A/A pair (ours twice), then
 // rewrites the table of latest figures in docs/performance.md.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +15,7 @@ import {
   type Visit,
   type VisitFigures,
 } from './figures-table';
+import { runLoadBench } from './load';
 import { runProxyBench } from './proxy';
 import { runRecordsBench } from './records';
 import { runScanBench } from './scan';
@@ -61,6 +62,10 @@ async function main(): Promise<void> {
   }
   if (process.env.BENCH_ONLY === 'records') {
     await runRecordsBench();
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'load') {
+    await runLoadBench();
     return;
   }
   const server = await startBenchServer();
@@ -132,6 +137,7 @@ async function main(): Promise<void> {
   }
   const proxy = await runProxyBench();
   const records = await runRecordsBench();
+  const load = await runLoadBench();
   await runScanBench();
   const seconds = (Date.now() - started) / 1000;
   console.log(`\nbench finished in ${seconds.toFixed(0)} s`);
@@ -144,6 +150,7 @@ async function main(): Promise<void> {
     visits,
     proxy,
     records,
+    load,
   });
   // npm runs scripts from the package root.
   const doc = 'docs/performance.md';

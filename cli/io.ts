@@ -1,4 +1,5 @@
 // What a command may touch of the outside world, passed in so tests run the CLI in-process.
+import { terminalText } from './terminal-text';
 
 export interface TextSink {
   write(chunk: string): unknown;
@@ -13,10 +14,12 @@ export interface CliIo {
   fetch?: typeof fetch;
 }
 
+/** One line of text; anything in it that could drive a terminal is escaped (terminal-text.ts). */
 export const printLine = (sink: TextSink, line = ''): void => {
-  sink.write(`${line}\n`);
+  sink.write(`${terminalText(line)}\n`);
 };
 
+/** JSON escapes C0 controls itself; the rest is escaped the same way, and stays valid JSON. */
 export const printJson = (sink: TextSink, value: unknown): void => {
-  sink.write(`${JSON.stringify(value, null, 2)}\n`);
+  sink.write(`${terminalText(JSON.stringify(value, null, 2))}\n`);
 };

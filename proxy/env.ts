@@ -49,6 +49,16 @@ const origins = z.pipe(
       .split(',')
       .map((item) => item.trim())
       .filter(Boolean);
+    // Origins are matched exactly; a pattern would parse as a host and then never match.
+    const wild = items.filter((item) => item.includes('*'));
+    if (wild.length > 0) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `must list exact origins: wildcards are not supported (${wild.join(', ')}); list each storefront origin`,
+      });
+      return z.NEVER;
+    }
     const bad = items.filter((item) => origin(item) === null);
     if (items.length === 0 || bad.length > 0) {
       ctx.issues.push({

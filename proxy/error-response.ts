@@ -21,7 +21,13 @@ function fromBigCommerce(error: BigCommerceError): Response {
           : 'BigCommerce refused the proxy: check BC_ACCESS_TOKEN (and that BC_STORE_HASH is its store)',
       );
     case 'rejected':
-      return problem(502, 'bigcommerce_rejected', error.message);
+      // BigCommerce's own words may name internal hosts or fields: they go to the log line only
+      // (handler.ts), the shopper gets ours.
+      return problem(
+        502,
+        'bigcommerce_rejected',
+        'BigCommerce refused this request; the proxy log has the details',
+      );
     case 'timeout':
       return problem(504, 'bigcommerce_timeout', 'BigCommerce did not answer in time; try again later');
     case 'unavailable': {

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'method_not_allowed'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'too_many_reads'
   | 'too_many_writes'
   | 'too_many_records'
   | 'records_unavailable'
@@ -62,6 +63,14 @@ export const tooManyWrites = (retryAfterSeconds: number) =>
     429,
     'too_many_writes',
     `too many consent changes for this customer; try again in ${retryAfterSeconds} s`,
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
+
+export const tooManyReads = (retryAfterSeconds: number) =>
+  new HttpError(
+    429,
+    'too_many_reads',
+    `too many consent reads for this customer; try again in ${retryAfterSeconds} s`,
     { 'Retry-After': String(retryAfterSeconds) },
   );
 

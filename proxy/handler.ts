@@ -13,14 +13,23 @@ import { decisionOf } from '../core/saved-decision';
 // Consent records (records-routes.ts, admin-routes.ts).
 import { admin, isAdminPath } from './admin-routes';
 import { checkOrigin, corsHeaders, preflight } from './cors';
+import { type CustomerLimits, memoryLimits } from './customer-limits';
+import { createDecisionCache } from './decision-cache';
 import { type ProxyConfig, type ProxyEnv, parseEnv } from './env';
 import { toResponse } from './error-response';
-import { badRequest, ConfigError, HttpError, methodNotAllowed, notFound, tooManyWrites } from './errors';
+import {
+  badRequest,
+  ConfigError,
+  HttpError,
+  methodNotAllowed,
+  notFound,
+  tooManyReads,
+  tooManyWrites,
+} from './errors';
 import { readJsonBody } from './json-body';
 import { json } from './json-response';
 import { bearerToken, secretKey, verifyCustomerJwt } from './jwt';
 import { createRecords, type RecordStoreFor } from './records-routes';
-import { createWriteQuota } from './write-quota';
 
 export type { ProxyEnv } from './env';
 export type Handle = (request: Request, env: ProxyEnv) => Promise<Response>;
@@ -31,8 +40,11 @@ export interface HandlerOptions {
   /** The fetch used to call BigCommerce. */
   fetch?: typeof fetch;
   now?: () => Date;
-  /** Writes allowed per customer per window. Default 5 per 60 s. */
-  quota?: { limit: number; windowMs: number };
+  /** The per-customer limits for an environment (Workers: its Durable Object binding); default
+   * one in-memory set per handler (customer-limits.ts). */
+  limits?: (env: ProxyEnv) => CustomerLimits | null;
+  /** How long a customer's saved decision answers their repeated reads. Default 10 s. */
+  cacheTtlMs?: number;
   /** Where consent records go (Node: the store opened at start; Workers: D1). Default: none kept. */
   records?: RecordStoreFor;
 }
@@ -54,15 +66,14 @@ interface Setup {
   client: BigCommerceClient;
   key: Promise<CryptoKey>;
   env: ProxyEnv;
+  limits: CustomerLimits;
 }
 
 export function createHandler(o: HandlerOptions = {}): Handle {
   const log = o.log ?? ((line: string) => console.log(line));
   const now = o.now ?? (() => new Date());
-  const quota = createWriteQuota({
-    ...(o.quota ?? { limit: 5, windowMs: 60_000 }),
-    now: () => now().getTime(),
-  });
+  const inMemory = memoryLimits({ now: () => now().getTime() });
+  const cache = createDecisionCache<Saved>({ ttlMs: o.cacheTtlMs ?? 10_000, now: () => now().getTime() });
   // Parsed once per environment object (Workers hands the same `env` to every request).
   const setups = new WeakMap<object, Setup>();
   const records = createRecords({ stores: o.records ?? (() => null), log, now });
@@ -77,7 +88,13 @@ export function createHandler(o: HandlerOptions = {}): Handle {
       accessToken: config.accessToken,
       ...(o.fetch ? { fetch: o.fetch } : {}),
     });
-    const fresh = { config, client, key: secretKey(config.clientSecret), env };
+    const fresh = {
+      config,
+      client,
+      key: secretKey(config.clientSecret),
+      limits: o.limits?.(env) ?? inMemory,
+      env,
+    };
     setups.set(env, fresh);
     return fresh;
   };
@@ -88,23 +105,31 @@ export function createHandler(o: HandlerOptions = {}): Handle {
   }
 
   async function getConsent(request: Request, ready: Setup): Promise<Response> {
-    const { client } = ready;
+    const { client, limits } = ready;
     const id = await customerId(request, ready);
+    const known = cache.get(id);
+    if (known) return json(200, known);
+    const slot = await limits.take(id, 'read');
+    if (!slot.ok) throw tooManyReads(slot.retryAfterSeconds);
     const { body } = await client.request('GET', `/v3/customers/${id}/consent`);
-    return json(200, saved(body, null));
+    const answer = saved(body, null);
+    cache.set(id, answer);
+    return json(200, answer);
   }
 
   async function putConsent(request: Request, ready: Setup): Promise<Response> {
-    const { client } = ready;
+    const { client, limits } = ready;
     // The customer comes from the token alone: an id in the body or the query is never read.
     const id = await customerId(request, ready);
     const body = await readJsonBody(request, BODY_LIMIT);
     const parsed = decisionSchema.safeParse(body);
     if (!parsed.success) throw badRequest(formatIssues(parsed.error));
     const fields = records.fieldsOf(body);
-    const slot = quota.take(id);
+    const slot = await limits.take(id, 'write');
     if (!slot.ok) throw tooManyWrites(slot.retryAfterSeconds);
     const decision = parsed.data;
+    // Whatever happens next, what was cached may no longer be what BigCommerce holds.
+    cache.drop(id);
     const answer = await client.request('PUT', `/v3/customers/${id}/consent`, { body: decision });
     log(
       JSON.stringify({
@@ -117,22 +142,17 @@ export function createHandler(o: HandlerOptions = {}): Handle {
       }),
     );
     await records.saved(ready.env, ready.config, id, decision, fields, request);
-    return json(200, saved(answer.body, decision));
+    const reply = saved(answer.body, decision);
+    cache.set(id, reply);
+    return json(200, reply);
   }
 
   async function route(request: Request, setup: Setup): Promise<Response> {
     const { pathname } = new URL(request.url);
     const { method } = request;
-    if (pathname === '/health') {
-      if (method !== 'GET') throw methodNotAllowed(method, pathname, ['GET', 'OPTIONS']);
-      return json(200, { ok: true });
-    }
-    if (pathname === '/consent') {
-      if (method === 'GET') return getConsent(request, setup);
-      if (method === 'PUT') return putConsent(request, setup);
-      throw methodNotAllowed(method, pathname, ['GET', 'PUT', 'OPTIONS']);
-    }
-    throw notFound(pathname);
+    checkRoute(method, pathname);
+    if (pathname === '/health') return json(200, { ok: true });
+    return method === 'GET' ? getConsent(request, setup) : putConsent(request, setup);
   }
 
   return async (request, env) => {
@@ -147,7 +167,17 @@ export function createHandler(o: HandlerOptions = {}): Handle {
         return withHeaders(await records.route(request, env, ready.config), corsHeaders(origin));
       return withHeaders(await route(request, ready), corsHeaders(origin));
     } catch (error) {
-      if (!isTyped(error) && !(error instanceof ConfigError)) {
+      if (error instanceof BigCommerceError) {
+        // The only place BigCommerce's detail goes (already without the token): not to the shopper.
+        log(
+          JSON.stringify({
+            event: 'bigcommerce_error',
+            kind: error.kind,
+            status: error.status,
+            detail: error.message,
+          }),
+        );
+      } else if (!isTyped(error) && !(error instanceof ConfigError)) {
         log(
           JSON.stringify({ event: 'proxy_error', error: error instanceof Error ? error.name : typeof error }),
         );
@@ -157,8 +187,29 @@ export function createHandler(o: HandlerOptions = {}): Handle {
   };
 }
 
-/** A handler for runtimes that keep one module instance (Workers): one quota per isolate. */
-export const handle: Handle = createHandler();
+/** The methods each path answers (OPTIONS being the CORS preflight). */
+const ROUTES: Readonly<Record<string, readonly string[]>> = {
+  '/health': ['GET', 'OPTIONS'],
+  '/consent': ['GET', 'PUT', 'OPTIONS'],
+};
+
+/** Throws 404 for an unknown path and 405 (with Allow) for a method the path does not answer. */
+export function checkRoute(method: string, pathname: string): void {
+  const allow = Object.hasOwn(ROUTES, pathname) ? ROUTES[pathname] : undefined;
+  if (!allow) throw notFound(pathname);
+  if (!allow.includes(method)) throw methodNotAllowed(method, pathname, allow);
+}
+
+/** The answer to a request a runtime cannot even turn into a `Request` (TRACE, CONNECT, TRACK):
+ * whatever the route says, never a 500. */
+export function refuseUnrepresentable(method: string, pathname: string): Response {
+  try {
+    checkRoute(method, pathname);
+    return toResponse(methodNotAllowed(method, pathname, ROUTES[pathname] ?? []));
+  } catch (error) {
+    return toResponse(error);
+  }
+}
 
 const isTyped = (error: unknown) => error instanceof HttpError || error instanceof BigCommerceError;
 

@@ -21,7 +21,7 @@ import {
 import { readJsonBody } from './json-body';
 import { json } from './json-response';
 import type { RecordStore } from './record-store';
-import { createWriteQuota } from './write-quota';
+import { createSlidingWindow } from './sliding-window';
 
 /** The record store for an environment (Node: one opened at start; Workers: the D1 binding), or none. */
 export type RecordStoreFor = (env: ProxyEnv) => RecordStore | null;
@@ -44,9 +44,15 @@ export type Records = ReturnType<typeof createRecords>;
 
 export function createRecords(o: RecordsOptions) {
   const clock = () => o.now().getTime();
-  const byConsentId = createWriteQuota({ ...(o.perConsentId ?? { limit: 5, windowMs: 60_000 }), now: clock });
+  const byConsentId = createSlidingWindow({
+    ...(o.perConsentId ?? { limit: 5, windowMs: 60_000 }),
+    now: clock,
+  });
   // The address is a key in memory only: never stored, never logged.
-  const byAddress = createWriteQuota({ ...(o.perAddress ?? { limit: 120, windowMs: 60_000 }), now: clock });
+  const byAddress = createSlidingWindow({
+    ...(o.perAddress ?? { limit: 120, windowMs: 60_000 }),
+    now: clock,
+  });
   const migrated = new WeakMap<object, Promise<RecordStore | null>>();
   const purged = new WeakMap<RecordStore, number>();
 

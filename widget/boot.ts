@@ -37,7 +37,7 @@ safeRun(() => {
     now: Date.now,
     load: () => readRecord(doc.cookie),
     signal: (r) => config.consentMode && pushUpdate(w, r.allow, r.deny),
-    gate: (allowed) => createGate(doc, allowed).release,
+    gate: (allowed) => createGate(doc, allowed, config.nonce).release,
     // The core and the UI are one module (module-entry.ts); the core's UI loader imports the same URL, which
     // the browser fetches and runs once.
     loadCore: () => import(/* @vite-ignore */ config.base + UI_FILE) as Promise<CoreModule>,

@@ -22,12 +22,12 @@ const GATE_ATTRIBUTE = /^(type|data-(consent|type|src))$/;
 /** The live script for a gated one: every other attribute carried over, the nonce from the IDL property. */
 export function activeScript(doc: Document, gated: HTMLScriptElement): HTMLScriptElement {
   const s = doc.createElement('script');
-  for (const { name, value } of Array.from(gated.attributes))
+  for (const { name, value } of [...gated.attributes])
     if (!GATE_ATTRIBUTE.test(name)) s.setAttribute(name, value);
   if (gated.getAttribute('data-type') === 'module') s.type = 'module';
   // Browsers hide a nonce's content attribute; only the property still holds it. The widget's own nonce is
   // never lent to a gated script: markup injected into the page must not gain the right to run.
-  if (gated.nonce) s.nonce = gated.nonce;
+  s.nonce = gated.nonce;
   // A created script is async by default; the parser's order is what the merchant wrote for.
   s.async = gated.hasAttribute('async');
   // Ignored by the browser when there is a src, as in the parser.
@@ -42,8 +42,9 @@ const mayBeParsing = (doc: Document, el: Element): boolean => {
   return true;
 };
 
-const mayHoldGated = (n: Node): boolean =>
-  n.nodeType === 1 && !!((n as Element).matches(GATED) || (n as Element).querySelector(GATED));
+/** Truthy for an element that is, or holds, a gated one; text and comment nodes have neither method. */
+const mayHoldGated = (n: Node): unknown =>
+  (n as Element).matches?.(GATED) || (n as Element).querySelector?.(GATED);
 
 export interface Gate {
   /** Run whatever the allowed categories now release. */
@@ -52,7 +53,11 @@ export interface Gate {
   stop(): void;
 }
 
-export function createGate(doc: Document, allowed: () => readonly Category[]): Gate {
+/** An iframe's data-src may be http(s) or relative, never javascript: or data: (a colon before any
+ * / ? # is a scheme). A regular expression, unlike new URL, never throws. */
+export const FRAME_SRC = /^(https?:|[^:]*([/?#]|$))/i;
+
+export function createGate(doc: Document, allowed: () => readonly Category[], nonce: string | null): Gate {
   const done = new WeakSet<Element>();
   const queue: Element[] = [];
   let busy = false;
@@ -62,10 +67,15 @@ export function createGate(doc: Document, allowed: () => readonly Category[]): G
     while (!busy && queue.length) {
       const el = queue.shift() as Element;
       safeRun(() => {
+        const src = el.getAttribute('data-src') as string;
         if (el.tagName === 'IFRAME') {
-          el.setAttribute('src', el.getAttribute('data-src') as string);
+          if (FRAME_SRC.test(src)) el.setAttribute('src', src);
           return;
         }
+        // With a nonce on the widget's tag the page runs under a CSP, and under 'strict-dynamic' what the
+        // widget inserts is trusted: a gated script injected into the page (a review, a search term) must
+        // not gain that right, so only the merchant's, carrying the widget's nonce, run.
+        if (nonce && (el as HTMLScriptElement).nonce !== nonce) return;
         const s = activeScript(doc, el as HTMLScriptElement);
         if (s.src && !s.async) {
           busy = true;
@@ -73,8 +83,9 @@ export function createGate(doc: Document, allowed: () => readonly Category[]): G
             busy = false;
             pump();
           };
-          s.addEventListener('load', next, { once: true });
-          s.addEventListener('error', next, { once: true });
+          // A script fires one of the two, once: no `once` option needed (the boot's bytes are counted).
+          s.addEventListener('load', next);
+          s.addEventListener('error', next);
         }
         // In place, so the script sees the document around it as it would have.
         el.replaceWith(s);
@@ -86,7 +97,7 @@ export function createGate(doc: Document, allowed: () => readonly Category[]): G
   const release = (): void =>
     safeRun(() => {
       const now = allowed();
-      for (const el of Array.from(doc.querySelectorAll(GATED))) {
+      for (const el of [...doc.querySelectorAll(GATED)]) {
         if (done.has(el) || !isReleased(namedCategories(el), now)) continue;
         // Stop at an element the parser is still filling: nothing after it may run first, and the pass
         // at readyState "interactive" picks it up.
@@ -98,7 +109,7 @@ export function createGate(doc: Document, allowed: () => readonly Category[]): G
     });
 
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => Array.from(r.addedNodes).some(mayHoldGated))) release();
+    if (records.some((r) => [...r.addedNodes].some(mayHoldGated))) release();
   });
   // Watching the parser insert every node of a storefront page costs milliseconds on every page view:
   // what it parsed is released in one pass once it is done (readyState "interactive", just before
@@ -106,9 +117,10 @@ export function createGate(doc: Document, allowed: () => readonly Category[]): G
   // added after that is watched.
   const watch = () => {
     release();
-    safeRun(() => observer.observe(doc.documentElement, { childList: true, subtree: true }));
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
   };
-  if (doc.readyState === 'loading') doc.addEventListener('readystatechange', watch, { once: true });
+  // Heard at "interactive" and again at "complete": both release() and observe() may run twice.
+  if (doc.readyState === 'loading') doc.addEventListener('readystatechange', watch);
   else watch();
 
   return {

@@ -16,6 +16,7 @@ import { auditScripts, type ScriptManagerAudit } from '../scan/script-audit';
 import { textReport } from '../scan/text-report';
 import { listScripts } from '../script-manager';
 import { connectStore, redact } from '../store';
+import { terminalText } from '../terminal-text';
 
 const NAME = 'scan';
 const MAX_PAGES = 100;
@@ -111,7 +112,7 @@ export const scanCommand = defineCommand(
         printLine(io.stderr, `scan: HTML report written to ${htmlFile}`);
       }
       if (json) printJson(io.stdout, report);
-      else io.stdout.write(textReport(report));
+      else io.stdout.write(terminalText(textReport(report)));
       return report.violations.length > 0 ? EXIT_VIOLATIONS : EXIT_CLEAN;
     } catch (error) {
       // Exit code 1 means "violations" here, so every failure to run is 2, BigCommerce's included.

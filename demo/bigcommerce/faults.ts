@@ -8,7 +8,15 @@ export type Fault =
 
 export function createFaults() {
   const queue: Fault[] = [];
+  /** Besides the queue: each call fails this way with this probability (the bench's fault run). */
+  let random: { rate: number; faults: Fault[] } | null = null;
   return {
+    /** From now on each call fails with probability `rate`, as one of `faults` picked at random. */
+    atRandom(rate: number, faults: Fault[]): void {
+      if (!(rate >= 0 && rate <= 1) || faults.length === 0)
+        throw new RangeError('faults.atRandom: rate must be within 0..1, with at least one fault');
+      random = { rate, faults };
+    },
     next(n: number, fault: Fault): void {
       if (!Number.isInteger(n) || n < 1)
         throw new RangeError(`faults.next: n must be a positive integer, got ${n}`);
@@ -16,10 +24,13 @@ export function createFaults() {
     },
     clear(): void {
       queue.length = 0;
+      random = null;
     },
     /** The fault for the call now arriving, if any. */
     take(): Fault | undefined {
-      return queue.shift();
+      const queued = queue.shift();
+      if (queued || !random || Math.random() >= random.rate) return queued;
+      return random.faults[Math.floor(Math.random() * random.faults.length)];
     },
     get pending(): number {
       return queue.length;

@@ -46,7 +46,11 @@ export interface BigCommerceStandIn {
   clientSecret: string;
   /** The current session's state, faults and calls (see `reset`). */
   readonly state: StandInState;
-  readonly faults: { next(n: number, fault: Fault): void; clear(): void };
+  readonly faults: {
+    next(n: number, fault: Fault): void;
+    atRandom(rate: number, faults: Fault[]): void;
+    clear(): void;
+  };
   readonly calls: ApiCall[];
   /** Forgets the quota spent so far. */
   resetRateLimit(): void;
@@ -222,6 +226,7 @@ export async function startBigCommerce(o: StartOptions = {}): Promise<BigCommerc
     },
     faults: {
       next: (n, fault) => session.faults.next(n, fault),
+      atRandom: (rate, faults) => session.faults.atRandom(rate, faults),
       clear: () => session.faults.clear(),
     },
     get calls() {

@@ -2,7 +2,17 @@
 // 4 KiB limit holds while reading, whatever Content-Length claims.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseEnv } from '../env';
-import { createHandler, type Handle, type ProxyEnv } from '../handler';
+import { toResponse } from '../error-response';
+import { badRequest } from '../errors';
+import { createHandler, type Handle, type ProxyEnv, refuseUnrepresentable } from '../handler';
+import {
+  applyLimits,
+  DEFAULT_LIMITS,
+  discardUnread,
+  hasUnreadBody,
+  type NodeLimits,
+  serverOptions,
+} from './node-limits';
 import { listen } from './node-listen';
 import { openRecordStore } from './record-store-node';
 
@@ -13,10 +23,9 @@ export interface NodeServeOptions {
   host?: string;
   /** Where consent records go, one JSON line each. Default console.log. */
   log?: (line: string) => void;
+  /** Timeouts and the connection cap (node-limits.ts); tests shorten them. */
+  limits?: Partial<NodeLimits>;
 }
-
-/** Bytes drained from a refused body before the connection is dropped instead. */
-const DRAIN_LIMIT = 1024 * 1024;
 
 /** Starts the proxy; rejects with a ConfigError naming every bad variable. */
 export async function serveNode(
@@ -29,12 +38,16 @@ export async function serveNode(
   // Consent records: RECORDS_DB, migrated before the first request (docs/proxy.md).
   const records = await openRecordStore(env.RECORDS_DB);
   const handle = createHandler({ ...(o.log ? { log: o.log } : {}), records: () => records });
-  const server = createServer((req, res) => {
+  const limits = { ...DEFAULT_LIMITS, ...o.limits };
+  const server = createServer(serverOptions(limits), (req, res) => {
+    // Whatever the handler did with the body, what it left unread is drained a little, then dropped.
+    res.once('finish', () => discardUnread(req, limits));
     serve(handle, frozen, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
       res.end('{"error":{"code":"internal","message":"the proxy failed unexpectedly"}}');
     });
   });
+  applyLimits(server, limits);
   const listening = await listen(server, { port: o.port ?? config.port, host: o.host ?? config.host }).catch(
     async (error: unknown) => {
       await records.close();
@@ -59,12 +72,27 @@ async function serve(
   // The client's address, for the records' per-address limit only; what a client claims is dropped.
   headers.set('CF-Connecting-IP', req.socket.remoteAddress ?? 'unknown');
   const hasBody = method !== 'GET' && method !== 'HEAD';
-  const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
-    method,
-    headers,
-    ...(hasBody ? { body: bodyStream(req), duplex: 'half' } : {}),
-  } as RequestInit);
-  const response = await handle(request, env);
+  // Routed by the request target alone: `Host` is the client's to write (`Host: x/consent?` once
+  // turned /health into /consent), so the URL's authority is a fixed placeholder.
+  const target = requestTarget(req.url ?? '/');
+  let response: Response;
+  if (target === null) {
+    response = toResponse(badRequest('the request target must be a path such as /consent'));
+  } else {
+    let request: Request | null = null;
+    try {
+      request = new Request(`${PLACEHOLDER_ORIGIN}${target}`, {
+        method,
+        headers,
+        ...(hasBody ? { body: bodyStream(req), duplex: 'half' } : {}),
+      } as RequestInit);
+    } catch {
+      // Fetch forbids TRACE, CONNECT and TRACK: route them here, to a 404 or 405, not a 500.
+    }
+    response = request
+      ? await handle(request, env)
+      : refuseUnrepresentable(method, new URL(`${PLACEHOLDER_ORIGIN}${target}`).pathname);
+  }
   const out: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     out[name] = value;
@@ -77,6 +105,8 @@ async function serve(
   }
   const body = method === 'HEAD' ? null : Buffer.from(await response.arrayBuffer());
   if (body) out['content-length'] = String(body.byteLength);
+  // The client is still sending a body nobody will read: this connection ends with the answer.
+  if (hasUnreadBody(req)) out.connection = 'close';
   res.writeHead(response.status, out);
   res.end(body);
 }
@@ -100,12 +130,26 @@ async function pipeBody(body: ReadableStream<Uint8Array>, res: ServerResponse): 
   }
 }
 
+const PLACEHOLDER_ORIGIN = 'http://proxy.invalid';
+
+/** The path and query of an origin-form (`/consent?x`) or absolute-form target; null otherwise. */
+function requestTarget(raw: string): string | null {
+  try {
+    const url = raw.startsWith('/') ? new URL(`${PLACEHOLDER_ORIGIN}${raw}`) : new URL(raw);
+    if (!raw.startsWith('/') && url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return null;
+  }
+}
+
 /** The request body as a web stream that pulls from Node only as the reader asks. */
 function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
   let open = true;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       req.on('data', (chunk: Buffer) => {
+        if (!open) return;
         controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
         if ((controller.desiredSize ?? 0) <= 0) req.pause();
       });
@@ -123,15 +167,8 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
       req.resume();
     },
     cancel() {
+      // Refused (too large): the server drops the rest once the answer is out (discardUnread).
       open = false;
-      // Refused (too large): discard the rest so the answer can be read, up to a point.
-      req.removeAllListeners('data');
-      let drained = 0;
-      req.on('data', (chunk: Buffer) => {
-        drained += chunk.byteLength;
-        if (drained > DRAIN_LIMIT) req.destroy();
-      });
-      req.resume();
     },
   });
 }

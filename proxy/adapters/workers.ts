@@ -1,12 +1,21 @@
 // Cloudflare Workers adapter: the handler is already a Workers fetch handler. Module state (the
-// parsed configuration and the write quota) lives as long as the isolate. Consent records go to the
-// D1 database bound as `RECORDS` (wrangler.toml), when there is one.
+// parsed configuration and the read cache) lives as long as the isolate; the per-customer limits
+// live in a Durable Object shared by all isolates (wrangler.toml binds it as CUSTOMER_LIMITS).
+// Consent records go to the D1 database bound as `RECORDS` (wrangler.toml), when there is one.
+import { durableLimits, limitsNamespace } from '../durable-limits';
 import { createHandler, type ProxyEnv } from '../handler';
 import { d1RecordStore, isD1 } from '../record-store-d1';
+
+export { CustomerLimitsObject as CustomerLimits } from '../durable-limits';
 
 const stores = new WeakMap<object, ReturnType<typeof d1RecordStore>>();
 
 const handle = createHandler({
+  limits: (env) => {
+    const namespace = limitsNamespace(env);
+    // Without the binding (an old wrangler.toml) each isolate counts alone, as before.
+    return namespace ? durableLimits(namespace) : null;
+  },
   records: (env) => {
     const d1 = env.RECORDS;
     if (!isD1(d1)) return null;

@@ -122,6 +122,18 @@ describe('install', () => {
     });
   });
 
+  it("prints an existing entry's html with its control characters escaped", async () => {
+    await install();
+    const entry = ours()[0];
+    if (!entry) throw new Error('install made no entry');
+    entry.html = `<script src="${SRC}">\u001b]0;pwned\u0007\u001b[2J</script>`;
+    const r = await install(['--position', 'top']);
+    expect(r.code).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no raw control character may be printed
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout).toContain('\\u001b]0;pwned\\u0007\\u001b[2J');
+  });
+
   it('puts back what someone changed by hand (location, category, disabled)', async () => {
     await install();
     Object.assign(ours()[0] ?? {}, { location: 'footer', consent_category: 'analytics', enabled: false });

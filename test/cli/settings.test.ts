@@ -141,3 +141,23 @@ describe('settings', () => {
     expect(bc.state.settings.privacy_settings.ask_shopper_for_tracking_consent).toBe(true);
   });
 });
+
+describe('settings from a hostile store', () => {
+  it('prints control characters in a policy URL escaped, never raw', async () => {
+    const hostile =
+      '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\u001b[31mred\u001b[0m\r\u009b2J';
+    bc.state.settings.privacy_settings.policy_url = hostile;
+    for (const argv of [['settings'], ['settings', '--json']]) {
+      const r = await runCli(argv, { env: storeEnv(bc) });
+      expect(r.code).toBe(0);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: no raw control character may be printed
+      expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+    const text = await runCli(['settings'], { env: storeEnv(bc) });
+    expect(text.stdout).toContain(
+      'privacy policy URL: \\u001b]8;;https://evil.example\\u0007click\\u001b]8;;\\u0007\\u001b[31mred\\u001b[0m\\u000d\\u009b2J',
+    );
+    const json = await runCli(['settings', '--json'], { env: storeEnv(bc) });
+    expect(JSON.parse(json.stdout).privacy_settings.policy_url).toBe(hostile);
+  });
+});

@@ -227,6 +227,32 @@ describe('widget: under a Content Security Policy with nonces', () => {
     },
   );
 
+  it("under 'strict-dynamic', never runs gated markup injected into the page without the widget's nonce", async () => {
+    const injected =
+      '<div class="review">' +
+      gated('injected', 'analytics') +
+      gated('guessed', 'analytics', ' nonce="guess"') +
+      '<iframe data-consent="analytics" data-src="javascript:parent.__ran.push(\'iframe\')"></iframe></div>';
+    await shop.visit(
+      storefrontHtml({
+        attrs: { nonce: 'abc' },
+        nonce: 'abc',
+        head: gated('ours', 'analytics', ' nonce="abc"'),
+        body: injected,
+      }),
+      { 'content-security-policy': policies[0] as string },
+    );
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => shop.ran()).toEqual(['ours']);
+    // Markup a theme's search box or a review widget adds later is held back too.
+    await shop.page.evaluate((html) => {
+      document.body.insertAdjacentHTML('beforeend', html);
+    }, injected);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await shop.ran()).toEqual(['ours']);
+    expect(await shop.page.locator('iframe[src]').count()).toBe(0);
+  });
+
   it('loads a language file and the preferences under the nonce alone, as the widget’s own import() carries its nonce', async () => {
     await shop.visit(storefrontHtml({ lang: 'de', attrs: { nonce: 'abc' }, nonce: 'abc' }), {
       'content-security-policy': NONCE_ONLY,

@@ -55,6 +55,13 @@ describe('proxy environment', () => {
     );
   });
 
+  it('refuses a wildcard origin at start instead of never matching it', () => {
+    expect(problems({ ...good, ALLOWED_ORIGINS: 'https://shop.example.com,https://*.example.com' })).toBe(
+      'The proxy is not configured: ALLOWED_ORIGINS must list exact origins: wildcards are not ' +
+        'supported (https://*.example.com); list each storefront origin',
+    );
+  });
+
   it('refuses a store hash that is not one, and an API URL that is not http(s)', () => {
     expect(problems({ ...good, BC_STORE_HASH: 'a/b', BC_API_URL: 'ftp://x' })).toBe(
       'The proxy is not configured: BC_STORE_HASH must be letters and digits only (the store hash); ' +

@@ -28,4 +28,12 @@ describe('wrangler.toml', () => {
     expect(value('ADMIN_TOKEN')).toBeUndefined();
     expect(toml).toContain('npx wrangler secret put ADMIN_TOKEN');
   });
+
+  it('binds the per-customer limits Durable Object the Worker exports, with its migration', () => {
+    expect(toml).toMatch(
+      /\[\[durable_objects\.bindings\]\]\nname = "CUSTOMER_LIMITS"\nclass_name = "CustomerLimits"/,
+    );
+    expect(toml).toMatch(/new_sqlite_classes = \["CustomerLimits"\]/);
+    expect(readFileSync(value('main') ?? '', 'utf8')).toContain('as CustomerLimits }');
+  });
 });

@@ -143,6 +143,38 @@ describe('bench: the table of latest figures', () => {
     );
   });
 
+  it('adds the proxy under load: a row per route, memory, and the fault run judged from its counts', () => {
+    const fault = {
+      seconds: 20,
+      requests: 1000,
+      ok: 990,
+      unavailable: 10,
+      wrong: 0,
+      putOk: 400,
+      bcPutOk: 400,
+      saved: 400,
+      stayedUp: true,
+    };
+    const load = {
+      routes: [
+        { label: 'GET /health', rps: 4000, p50: 5, p99: 30, requests: 10000, statuses: { 200: 10000 } },
+      ],
+      memory: { requests: 100000, customers: 20000, rssBeforeMb: 190, rssAfterMb: 236, heapNote: '' },
+      fault,
+    };
+    const section = figuresSection({ ...results(), load });
+    expect(row(section, 'proxy under load (Node, 10000 requests): GET /health')?.[1]).toBe(
+      '4000 req/s, p50 5.0 ms, p99 30.0 ms',
+    );
+    expect(row(section, 'proxy fault run: 20 s, BigCommerce failing 30 % of calls')?.[5]).toBe(
+      'no wrong answer, nothing saved twice, up: met',
+    );
+    const twice = figuresSection({ ...results(), load: { ...load, fault: { ...fault, bcPutOk: 401 } } });
+    expect(row(twice, 'proxy fault run: 20 s, BigCommerce failing 30 % of calls')?.[5]).toBe(
+      'no wrong answer, nothing saved twice, up: not met',
+    );
+  });
+
   it('finds its markers and its header in docs/performance.md', () => {
     const doc = readFileSync('docs/performance.md', 'utf8');
     const between = doc.slice(doc.indexOf(START) + START.length, doc.indexOf(END));

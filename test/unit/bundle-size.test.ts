@@ -34,11 +34,13 @@ const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
 
 /**
  * The boot and a first visit (in English) as measured when the core took every consent rule, the CSS
- * classes and the page's hostname got names that say what they are, and the module learnt every EU
- * language's name (the list and region tags such as pt-BR): 2 994 and 9 189 (before, 2 952 and 9 093).
+ * classes and the page's hostname got names that say what they are, the module learnt every EU
+ * language's name (the list and region tags such as pt-BR), and the gate checked nonces and iframe
+ * schemes (docs/widget.md, "Content Security Policy"; 57 bytes, 52 of them saved elsewhere in the boot).
+ * Before all that, 2 952 and 9 093. The boot never above 3 000.
  */
-const BOOT_CEILING = 2995;
-const FIRST_VISIT_CEILING = 9189;
+const BOOT_CEILING = 3000;
+const FIRST_VISIT_CEILING = 9194;
 /** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**

@@ -40,7 +40,7 @@ export async function postNative(
 /** Hide BigCommerce's own banner with a style element carrying the widget's CSP nonce. */
 export function hideNativeBanner(doc: Document, nonce: string | null): void {
   const style = doc.createElement('style');
-  if (nonce) style.setAttribute('nonce', nonce);
+  style.nonce = nonce || '';
   style.textContent = '#consent-manager,#consent-manager-update-banner{display:none!important}';
   (doc.head || doc.documentElement).appendChild(style);
 }

@@ -71,6 +71,8 @@ export const workerdRuntime: ProxyRuntime = {
       ...(compatibilityDate ? { compatibilityDate } : {}),
       bindings: env,
       d1Databases: ['RECORDS'],
+      // As wrangler.toml binds it: the per-customer limits, shared by every isolate.
+      durableObjects: { CUSTOMER_LIMITS: 'CustomerLimits' },
       host: '127.0.0.1',
       port: 0,
       handleRuntimeStdio(stdout: Readable, stderr: Readable) {

@@ -2,7 +2,7 @@
 // order. That they execute is checked in Chromium (test/e2e).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Category } from '../../../core/categories';
-import { activeScript, createGate, type Gate, isReleased } from '../../../widget/script-gate';
+import { activeScript, createGate, FRAME_SRC, type Gate, isReleased } from '../../../widget/script-gate';
 
 let allowed: Category[];
 let gate: Gate | null;
@@ -23,7 +23,7 @@ const ran = () => {
 };
 
 const start = () => {
-  gate = createGate(document, () => allowed);
+  gate = createGate(document, () => allowed, null);
   gate.release();
 };
 const settle = () => new Promise((r) => setTimeout(r, 20));
@@ -93,7 +93,7 @@ describe('script gate', () => {
         },
       },
     });
-    gate = createGate(doc, () => allowed);
+    gate = createGate(doc, () => allowed, null);
     gate.release();
     expect(ran()).toEqual(['lib']);
     answers.shift()?.();
@@ -163,11 +163,69 @@ describe('script gate', () => {
     );
   });
 
+  it('with a nonce on the widget, releases only gated scripts carrying that nonce', async () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-consent="essential" data-name="injected">1</script>
+      <script type="text/plain" data-consent="essential" data-name="wrong" nonce="guess">2</script>
+      <script type="text/plain" data-consent="essential" data-name="ours" nonce="n0nce">3</script>`;
+    // As browsers do: the nonce moves to the property and the content attribute is emptied.
+    for (const el of Array.from(document.querySelectorAll<HTMLScriptElement>('script[nonce]'))) {
+      el.nonce = el.getAttribute('nonce') ?? '';
+      el.setAttribute('nonce', '');
+    }
+    gate = createGate(document, () => allowed, 'n0nce');
+    gate.release();
+    await settle();
+    expect(ran()).toEqual(['ours']);
+  });
+
+  it('without a nonce on the widget, releases gated scripts with or without one', async () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-consent="essential" data-name="plain">1</script>
+      <script type="text/plain" data-consent="essential" data-name="nonced">2</script>`;
+    (document.querySelectorAll('script')[1] as HTMLScriptElement).nonce = 'x';
+    start();
+    await settle();
+    expect(ran()).toEqual(['plain', 'nonced']);
+  });
+
+  it("loads an iframe's data-src only when it is http(s) or relative", async () => {
+    const frame = (src: string) => FRAME_SRC.test(src);
+    for (const src of [
+      'https://www.youtube.com/embed/ID',
+      'HTTP://a.example/',
+      '/embed/x',
+      'embed?a=b:c',
+      '//cdn.example/x',
+      '',
+    ])
+      expect(frame(src), src).toBe(true);
+    for (const src of [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'blob:https://a/b',
+      'vbscript:x',
+    ])
+      expect(frame(src), src).toBe(false);
+    document.body.innerHTML =
+      '<iframe data-consent="essential" data-src="javascript:parent.__hit=1"></iframe>';
+    start();
+    await settle();
+    expect(document.querySelector('iframe')?.getAttribute('src')).toBeNull();
+  });
+
   it('never throws into the page when the allowed list cannot be read', () => {
     document.body.innerHTML = '<script type="text/plain" data-consent="analytics"></script>';
-    gate = createGate(document, () => {
-      throw new Error('broken');
-    });
+    gate = createGate(
+      document,
+      () => {
+        throw new Error('broken');
+      },
+      null,
+    );
     const error = console.error;
     console.error = () => {};
     try {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createWriteQuota } from '../../proxy/write-quota';
+import { createSlidingWindow } from '../../proxy/sliding-window';
 
-describe('write quota', () => {
+describe('sliding window per customer', () => {
   const setup = (maxCustomers?: number) => {
     let now = 0;
-    const quota = createWriteQuota({
+    const quota = createSlidingWindow({
       limit: 3,
       windowMs: 60_000,
       now: () => now,

@@ -1,18 +1,27 @@
-// A sliding window of writes per customer, so one shopper cannot spend the store's API quota
-// (shared by every app: 150 requests per 30 s on Standard plans). In memory, per instance: on
-// Workers each isolate keeps its own, which bounds a customer per isolate, not globally.
+// A sliding window of requests per customer, so one shopper cannot spend the store's API quota
+// (shared by every app: 150 requests per 30 s on Standard plans). In memory: on Node it is the
+// limit; on Workers it runs inside the customer's Durable Object (durable-limits.ts), one for all
+// isolates.
 
-export interface WriteQuota {
-  /** Counts a write, or returns the seconds to wait when the customer is over quota. */
-  take(key: number | string): { ok: true } | { ok: false; retryAfterSeconds: number };
+export type Slot = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+export interface SlidingWindow {
+  /** Counts a request, or returns the seconds to wait when the customer is over the limit. */
+  take(key: number | string): Slot;
 }
 
-export function createWriteQuota(o: {
+/**
+ * Bounded to `maxCustomers` (default 10,000): past it the customer whose last counted request is
+ * oldest is forgotten, so their next request starts a fresh window. Evicting someone still inside
+ * their window therefore takes more than `maxCustomers` other customers active since, each with a
+ * valid token of this store.
+ */
+export function createSlidingWindow(o: {
   limit: number;
   windowMs: number;
   now?: () => number;
   maxCustomers?: number;
-}): WriteQuota {
+}): SlidingWindow {
   const now = o.now ?? Date.now;
   const maxCustomers = o.maxCustomers ?? 10_000;
   const writes = new Map<number | string, number[]>();
