@@ -47,6 +47,8 @@ export interface HandlerOptions {
   cacheTtlMs?: number;
   /** Where consent records go (Node: the store opened at start; Workers: D1). Default: none kept. */
   records?: RecordStoreFor;
+  /** The configuration, when the runtime has parsed it already (Node does, at start, to fail fast). */
+  config?: ProxyConfig;
 }
 
 /** The largest body accepted, in bytes (docs/proxy.md). */
@@ -81,7 +83,7 @@ export function createHandler(o: HandlerOptions = {}): Handle {
   const setup = (env: ProxyEnv): Setup => {
     const known = setups.get(env);
     if (known) return known;
-    const config = parseEnv(env);
+    const config = o.config ?? parseEnv(env);
     const client = createBigCommerceClient({
       apiUrl: config.apiUrl,
       storeHash: config.storeHash,

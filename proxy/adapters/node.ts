@@ -33,11 +33,12 @@ export async function serveNode(
   o: NodeServeOptions = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
   const config = parseEnv(env);
-  // One frozen copy: the handler parses it once and keeps it.
+  // One frozen copy, the env object the handler keeps its setup for (records, limits) on every request.
   const frozen: ProxyEnv = Object.freeze({ ...env });
   // Consent records: RECORDS_DB, migrated before the first request (docs/proxy.md).
   const records = await openRecordStore(env.RECORDS_DB);
-  const handle = createHandler({ ...(o.log ? { log: o.log } : {}), records: () => records });
+  // Parsed once, here: the handler takes this configuration rather than parse the same variables again.
+  const handle = createHandler({ ...(o.log ? { log: o.log } : {}), records: () => records, config });
   const limits = { ...DEFAULT_LIMITS, ...o.limits };
   const server = createServer(serverOptions(limits), (req, res) => {
     // Whatever the handler did with the body, what it left unread is drained a little, then dropped.
