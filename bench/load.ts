@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Category } from '../core/categories';
 import { signCustomerJwt } from '../demo/bigcommerce/customer-jwt';
+import { proxyEnvFor } from '../demo/bigcommerce/proxy-env';
 import { type BigCommerceStandIn, startBigCommerce } from '../demo/bigcommerce/server';
 import type { LoadJob, LoadResult } from './load-generator';
 
@@ -75,12 +76,7 @@ async function startProxy(
   const child = spawn(process.execPath, [join(import.meta.dirname, 'proxy.js')], {
     env: {
       PATH: process.env.PATH ?? '',
-      BC_STORE_HASH: bc.storeHash,
-      BC_ACCESS_TOKEN: bc.accessToken,
-      BC_CLIENT_ID: bc.clientId,
-      BC_CLIENT_SECRET: bc.clientSecret,
-      ALLOWED_ORIGINS: 'https://shop.example.com',
-      BC_API_URL: bc.url,
+      ...proxyEnvFor(bc),
       PORT: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,6 +3,7 @@
 // drift hits both alike), and the gzip size of the Workers upload.
 import { gzipSync } from 'node:zlib';
 import { signCustomerJwt } from '../demo/bigcommerce/customer-jwt';
+import { proxyEnvFor } from '../demo/bigcommerce/proxy-env';
 import { startBigCommerce } from '../demo/bigcommerce/server';
 import { serveNode } from '../proxy/adapters/node';
 import { bundleWorker } from '../scripts/worker-bundle';
@@ -48,12 +49,7 @@ export async function runProxyBench(
   });
   const proxy = await serveNode(
     {
-      BC_STORE_HASH: bc.storeHash,
-      BC_ACCESS_TOKEN: bc.accessToken,
-      BC_CLIENT_ID: bc.clientId,
-      BC_CLIENT_SECRET: bc.clientSecret,
-      ALLOWED_ORIGINS: 'https://shop.example.com',
-      BC_API_URL: bc.url,
+      ...proxyEnvFor(bc),
       // This figure is about /consent; records have their own bench (records.ts).
       RECORDS_DB: ':memory:',
     },

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { proxyEnvFor } from '../../demo/bigcommerce/proxy-env';
 import { type BigCommerceStandIn, startBigCommerce } from '../../demo/bigcommerce/server';
 import { serveNode } from '../../proxy/adapters/node';
 import { errorLine, runCli } from './run-cli';
@@ -27,12 +28,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sc-cli-records-'));
   proxy = await serveNode(
     {
-      BC_STORE_HASH: bc.storeHash,
-      BC_ACCESS_TOKEN: bc.accessToken,
-      BC_CLIENT_ID: bc.clientId,
-      BC_CLIENT_SECRET: bc.clientSecret,
-      ALLOWED_ORIGINS: ORIGIN,
-      BC_API_URL: bc.url,
+      ...proxyEnvFor(bc, ORIGIN),
       ADMIN_TOKEN,
       RECORDS_DB: join(dir, 'records.db'),
     },

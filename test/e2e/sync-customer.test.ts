@@ -4,6 +4,7 @@
 // `sc_customer=<id>` cookie on the storefront's origin.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { proxyEnvFor } from '../../demo/bigcommerce/proxy-env';
 import { type BigCommerceStandIn, startBigCommerce } from '../../demo/bigcommerce/server';
 import { storefrontRoutes } from '../../demo/bigcommerce/storefront-routes';
 import { serveNode } from '../../proxy/adapters/node';
@@ -25,12 +26,7 @@ describe('sync: a customer’s choice on every device', () => {
   const startProxy = async (port = 0) => {
     proxy = await serveNode(
       {
-        BC_STORE_HASH: bc.storeHash,
-        BC_ACCESS_TOKEN: bc.accessToken,
-        BC_CLIENT_ID: bc.clientId,
-        BC_CLIENT_SECRET: bc.clientSecret,
-        ALLOWED_ORIGINS: shop.server.url,
-        BC_API_URL: bc.url,
+        ...proxyEnvFor(bc, shop.server.url),
       },
       { port, host: '127.0.0.1', log: (line) => saved.push(JSON.parse(line)) },
     );

@@ -1,5 +1,6 @@
 // The Node adapter at the socket level: what a client can do that fetch never would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { proxyEnvFor } from '../../demo/bigcommerce/proxy-env';
 import { type BigCommerceStandIn, startBigCommerce } from '../../demo/bigcommerce/server';
 import { serveNode } from '../../proxy/adapters/node';
 import { openRaw, type RawConnection, rawRequest, sleep } from './support/raw-http';
@@ -11,12 +12,7 @@ beforeAll(async () => {
   bc = await startBigCommerce();
   proxy = await serveNode(
     {
-      BC_STORE_HASH: bc.storeHash,
-      BC_ACCESS_TOKEN: bc.accessToken,
-      BC_CLIENT_ID: bc.clientId,
-      BC_CLIENT_SECRET: bc.clientSecret,
-      ALLOWED_ORIGINS: 'https://shop.example.com',
-      BC_API_URL: bc.url,
+      ...proxyEnvFor(bc),
     },
     { port: 0, host: '127.0.0.1', log: () => undefined },
   );
@@ -70,12 +66,7 @@ describe('Node adapter against slow clients', () => {
   beforeAll(async () => {
     tight = await serveNode(
       {
-        BC_STORE_HASH: bc.storeHash,
-        BC_ACCESS_TOKEN: bc.accessToken,
-        BC_CLIENT_ID: bc.clientId,
-        BC_CLIENT_SECRET: bc.clientSecret,
-        ALLOWED_ORIGINS: 'https://shop.example.com',
-        BC_API_URL: bc.url,
+        ...proxyEnvFor(bc),
       },
       { port: 0, host: '127.0.0.1', log: () => undefined, limits },
     );

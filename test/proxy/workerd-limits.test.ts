@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signCustomerJwt } from '../../demo/bigcommerce/customer-jwt';
+import { proxyEnvFor } from '../../demo/bigcommerce/proxy-env';
 import { type BigCommerceStandIn, startBigCommerce } from '../../demo/bigcommerce/server';
 import { bundleWorker } from '../../scripts/worker-bundle';
 
@@ -15,12 +16,7 @@ beforeAll(async () => {
   bc = await startBigCommerce({ seed: { customers: [{ id: 1 }, { id: 2 }] } });
   const script = await bundleWorker();
   const bindings = {
-    BC_STORE_HASH: bc.storeHash,
-    BC_ACCESS_TOKEN: bc.accessToken,
-    BC_CLIENT_ID: bc.clientId,
-    BC_CLIENT_SECRET: bc.clientSecret,
-    ALLOWED_ORIGINS: 'https://shop.example.com',
-    BC_API_URL: bc.url,
+    ...proxyEnvFor(bc),
   };
   const limits = { CUSTOMER_LIMITS: { className: 'CustomerLimits', scriptName: 'east' } };
   const compatibilityDate = readFileSync('wrangler.toml', 'utf8').match(

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signCustomerJwt } from '../../../demo/bigcommerce/customer-jwt';
+import { proxyEnvFor } from '../../../demo/bigcommerce/proxy-env';
 import { type BigCommerceStandIn, startBigCommerce } from '../../../demo/bigcommerce/server';
 import type { ProxyRuntime, RunningProxy } from './runtimes';
 
@@ -92,12 +93,7 @@ export function recordsContract(runtime: ProxyRuntime): void {
         seed: { customers: Array.from({ length: 10 }, (_, i) => ({ id: i + 1 })) },
       });
       env = {
-        BC_STORE_HASH: bc.storeHash,
-        BC_ACCESS_TOKEN: bc.accessToken,
-        BC_CLIENT_ID: bc.clientId,
-        BC_CLIENT_SECRET: bc.clientSecret,
-        ALLOWED_ORIGINS: ORIGIN,
-        BC_API_URL: bc.url,
+        ...proxyEnvFor(bc, ORIGIN),
         ADMIN_TOKEN,
       };
       proxy = await runtime.start(env);
