@@ -58,31 +58,22 @@ export const unsupportedMediaType = (got: string | null) =>
     `the body must be sent as Content-Type: application/json${got ? ` (got ${got})` : ''}`,
   );
 
+/** A 429: `what` names what was over its limit; `Retry-After` says when to try again. */
+const tooMany = (code: ErrorCode, what: string, retryAfterSeconds: number) =>
+  new HttpError(429, code, `${what}; try again in ${retryAfterSeconds} s`, {
+    'Retry-After': String(retryAfterSeconds),
+  });
+
 export const tooManyWrites = (retryAfterSeconds: number) =>
-  new HttpError(
-    429,
-    'too_many_writes',
-    `too many consent changes for this customer; try again in ${retryAfterSeconds} s`,
-    { 'Retry-After': String(retryAfterSeconds) },
-  );
+  tooMany('too_many_writes', 'too many consent changes for this customer', retryAfterSeconds);
 
 export const tooManyReads = (retryAfterSeconds: number) =>
-  new HttpError(
-    429,
-    'too_many_reads',
-    `too many consent reads for this customer; try again in ${retryAfterSeconds} s`,
-    { 'Retry-After': String(retryAfterSeconds) },
-  );
+  tooMany('too_many_reads', 'too many consent reads for this customer', retryAfterSeconds);
 
 // Consent records (records-routes.ts, admin-routes.ts).
 
 export const tooManyRecords = (retryAfterSeconds: number, who: 'consent id' | 'address') =>
-  new HttpError(
-    429,
-    'too_many_records',
-    `too many records from this ${who}; try again in ${retryAfterSeconds} s`,
-    { 'Retry-After': String(retryAfterSeconds) },
-  );
+  tooMany('too_many_records', `too many records from this ${who}`, retryAfterSeconds);
 
 export const noRecordStore = () =>
   new HttpError(404, 'not_found', 'records are not kept here: no record store is configured (docs/proxy.md)');
