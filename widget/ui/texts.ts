@@ -3,6 +3,7 @@
 // The module carries the banner's English only; the preferences' English rides in their chunk, which
 // fills in (withEnglishPreferences) what neither the language nor the merchant gave.
 
+import { kebab } from '../../core/attribute';
 import { warnBad } from '../config-read';
 import type { Texts } from '../i18n/en';
 import { BANNER_EN, PREFERENCES_KEYS } from '../i18n/en-banner';
@@ -25,11 +26,7 @@ export function mergeTexts(langTexts: Source, overrides: Source): Texts {
       else if (source === overrides && !reported.has(key)) {
         // One warning per attribute, as for every other one, however often the UI re-renders.
         reported.add(key);
-        warnBad(
-          `data-text-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
-          String(value),
-          known ? (texts[key] ?? 'English') : null,
-        );
+        warnBad(`data-text-${kebab(key)}`, String(value), known ? (texts[key] ?? 'English') : null);
       }
     }
   }
