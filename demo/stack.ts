@@ -10,6 +10,7 @@ import { decisionOf } from '../core/saved-decision';
 import { DEFAULT_API_URL } from '../core/store-env';
 import { serveNode } from '../proxy/adapters/node';
 import { listen } from '../proxy/adapters/node-listen';
+import { proxyEnvFor as standInEnv } from './bigcommerce/proxy-env';
 import { type BigCommerceStandIn, startBigCommerce } from './bigcommerce/server';
 import { storefrontRoutes } from './bigcommerce/storefront-routes';
 import { storefrontHandler } from './storefront/handler';
@@ -88,14 +89,9 @@ function proxyEnvFor(
   env: Readonly<Record<string, string | undefined>>,
   origins: string[],
 ): Record<string, string> {
+  // ALLOWED_ORIGINS is set below, for the stand-in and a real store alike.
   const api: Record<string, string> = standIn
-    ? {
-        BC_API_URL: standIn.url,
-        BC_STORE_HASH: standIn.storeHash,
-        BC_ACCESS_TOKEN: standIn.accessToken,
-        BC_CLIENT_ID: standIn.clientId,
-        BC_CLIENT_SECRET: standIn.clientSecret,
-      }
+    ? standInEnv(standIn)
     : Object.fromEntries(
         ['BC_API_URL', ...REAL_VARIABLES].flatMap((name) => (env[name] ? [[name, env[name]]] : [])),
       );
