@@ -14,9 +14,25 @@ export { PAGE_ATTRIBUTES } from './page-attributes';
 export const EMBED_ATTRIBUTES: ReadonlyArray<EmbedAttribute> = (() => {
   const all: AttributeTable = { ...PAGE_ATTRIBUTES, ...BOOT_ATTRIBUTES };
   // The order merchants meet them in (docs/widget.md): where the data goes, what is asked, the look.
-  const order = ['proxyUrl', 'clientId', 'customerId', 'jwtUrl', 'policyUrl', 'categories', 'revision'];
-  order.push('expiryDays', 'cookieDomain', 'lang', 'position', 'theme', 'accent', 'gpc', 'consentMode');
-  order.push('nativeSync', 'nativeIds');
+  const order = [
+    'proxyUrl',
+    'clientId',
+    'customerId',
+    'jwtUrl',
+    'policyUrl',
+    'categories',
+    'revision',
+    'expiryDays',
+    'cookieDomain',
+    'lang',
+    'position',
+    'theme',
+    'accent',
+    'gpc',
+    'consentMode',
+    'nativeSync',
+    'nativeIds',
+  ];
   return order.map((key) => {
     const [fallback, parse] = all[key] as AttributeTable[string];
     return { name: kebab(key), default: fallback, parse };
