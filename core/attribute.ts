@@ -57,6 +57,19 @@ export const httpUrl = (v: string, page: Page): string | undefined => {
 /** Entries of a comma (or space) separated list. */
 export const list = (v: string): string[] => v.split(/[\s,]+/).filter(Boolean);
 
+/**
+ * A set of names out of `known` (case-insensitive, duplicates dropped), at least `min` of them. `ignored`
+ * is a name that may be given and means nothing (`essential` among the categories, which is always on).
+ */
+export const namesOf =
+  <T extends string>(known: readonly T[], min: number, ignored?: string) =>
+  (v: string): T[] | undefined => {
+    const given = list(v.toLowerCase()).filter((n) => n !== ignored);
+    return given.length >= min && given.every((n) => known.includes(n as T))
+      ? [...new Set(given as T[])]
+      : undefined;
+  };
+
 export const whole = (max: number) => (v: string) => (/^\d{1,9}$/.test(v) && +v <= max ? +v : undefined);
 
 /** Chromium keeps no cookie longer than 400 days (RFC 6265bis), so a longer decision cannot be kept. */

@@ -1,17 +1,14 @@
 // The embed attributes the storefront's boot reads (see embed-attributes.ts): a module of its own, so
 // the module that reads the others does not carry these, nor the boot those.
-import { type AttributeTable, list, MAX_EXPIRY_DAYS, oneOf, whole } from './attribute';
-import { isCategory, OPTIONAL_CATEGORIES, type OptionalCategory } from './categories';
+import { type AttributeTable, MAX_EXPIRY_DAYS, namesOf, oneOf, whole } from './attribute';
+import { OPTIONAL_CATEGORIES, type OptionalCategory } from './categories';
 
 /** What the boot reads: all a returning shopper's page needs. */
 export const BOOT_ATTRIBUTES = {
+  // `essential` is always on: naming it is harmless, and it is no switch.
   categories: [
     OPTIONAL_CATEGORIES as readonly OptionalCategory[],
-    (v) => {
-      // `essential` is always on: naming it is harmless, and it is no switch.
-      const given = list(v).filter((c) => c !== 'essential');
-      return given.length && given.every(isCategory) ? [...new Set(given as OptionalCategory[])] : undefined;
-    },
+    namesOf(OPTIONAL_CATEGORIES, 1, 'essential'),
   ],
   revision: [1 as number, whole(1e9)],
   expiryDays: [180 as number, (v) => whole(MAX_EXPIRY_DAYS)(v) || undefined],

@@ -3,11 +3,9 @@
 import * as z from 'zod/mini';
 import type { Category, OptionalCategory } from './categories';
 
-export const RECORD_SOURCES = ['banner', 'preferences', 'api', 'gpc', 'server'] as const;
-export type RecordSource = (typeof RECORD_SOURCES)[number];
+import { POLICIES, type Policy, RECORD_SOURCES, type RecordSource } from './record-sources';
 
-export const POLICIES = ['opt-in', 'opt-out', 'none'] as const;
-export type Policy = (typeof POLICIES)[number];
+export { POLICIES, type Policy, RECORD_SOURCES, type RecordSource };
 
 /** One stored record. `created_at` is the proxy's clock (ISO 8601, UTC), never the browser's. */
 export interface ConsentRecord {

@@ -32,6 +32,7 @@ export const EMBED_ATTRIBUTES: ReadonlyArray<EmbedAttribute> = (() => {
     'consentMode',
     'nativeSync',
     'nativeIds',
+    'records',
   ];
   return order.map((key) => {
     const [fallback, parse] = all[key] as AttributeTable[string];

@@ -28,6 +28,8 @@ export const PAGE_ATTRIBUTES = {
   position: ['bottom' as 'bottom' | 'top' | 'center', oneOf('bottom', 'top', 'center')],
   theme: ['auto' as 'light' | 'dark' | 'auto', oneOf('light', 'dark', 'auto')],
   accent: [null as string | null, (v, page) => (page.isColour(v) ? v : undefined)],
+  // With a proxy, every decision goes to its consent records (docs/proxy.md) unless this is `off`.
+  records: ['on' as 'on' | 'off', oneOf('on', 'off')],
   nativeIds: [
     NATIVE_ID as Record<OptionalCategory, number>,
     (v) => {

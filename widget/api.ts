@@ -1,19 +1,10 @@
-// docs/widget.md: `window.StorefrontConsent`, and the `storefront-consent:change` event. Every member goes
-// through safeRun: nothing here throws into the page, whatever the page passes in.
+// docs/widget.md: `window.StorefrontConsent`, built by the boot (controller.ts). Every member goes through
+// safeRun: nothing throws into the page, whatever the page passes in. The change callbacks and event are
+// fired by the core module (announce.ts), the only code that makes decisions.
 import type { Category } from '../core/categories';
-import { type Change, type Snapshot, sameSnapshot } from './consent';
-import { safeRun } from './safe-run';
+import type { Change, Snapshot } from './consent';
 
-export const CHANGE_EVENT = 'storefront-consent:change';
-
-/** What the API asks of the widget. */
-export interface ApiActions {
-  get(): Snapshot;
-  acceptAll(): void;
-  rejectAll(): void;
-  set(change: Change): void;
-  open(): void;
-}
+export type Listener = (state: Snapshot) => void;
 
 export interface StorefrontConsentApi {
   get(): Snapshot;
@@ -22,43 +13,8 @@ export interface StorefrontConsentApi {
   rejectAll(): void;
   set(change: Change): void;
   open(): void;
-  onChange(callback: (state: Snapshot) => void): () => void;
+  onChange(callback: Listener): () => void;
 }
 
-export interface Api {
-  api: StorefrontConsentApi;
-  /** After every decision: tell the page, unless the answer is the same as before. */
-  changed(): void;
-}
-
-export function createApi(actions: ApiActions, target: EventTarget): Api {
-  const listeners = new Set<(state: Snapshot) => void>();
-  let last = safeRun(actions.get, null);
-  const api: StorefrontConsentApi = {
-    get: () => safeRun(actions.get, null) as Snapshot,
-    has: (category) => safeRun(() => actions.get().allow.includes(category), false),
-    acceptAll: () => safeRun(actions.acceptAll),
-    rejectAll: () => safeRun(actions.rejectAll),
-    // Checked by the core (core.ts), which a decision needs anyway: the boot every page runs stays small.
-    set: (change) => safeRun(() => actions.set(change)),
-    open: () => safeRun(actions.open),
-    onChange(callback) {
-      // A callback that is not a function fails, logged, at each change; subscribing it twice is one subscription.
-      listeners.add(callback);
-      return () => {
-        listeners.delete(callback);
-      };
-    },
-  };
-  return {
-    api,
-    changed: () =>
-      safeRun(() => {
-        const now = actions.get();
-        if (last && sameSnapshot(last, now)) return;
-        last = now;
-        for (const listener of [...listeners]) safeRun(() => listener(actions.get()));
-        target.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: actions.get() }));
-      }),
-  };
-}
+/** What the page asks of the core module, which loads for it when it has not yet. */
+export type Decider = Pick<StorefrontConsentApi, 'acceptAll' | 'rejectAll' | 'set' | 'open'>;

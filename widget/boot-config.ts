@@ -9,13 +9,15 @@ import type { BootConfig, ScriptAttributes } from './types';
 export function parseConfig(el: ScriptAttributes, pageUrl: string): BootConfig {
   const attr = (name: string) => el.getAttribute(`data-${name}`);
   // None of the boot's attributes depends on the page.
+  const proxy = !!attr('proxy-url');
   const values = readAttributes(el, BOOT_ATTRIBUTES, null as never);
   return {
     ...values,
     // Warnings name the value as the merchant writes it ("on"); the widget asks a yes or no.
     consentMode: values.consentMode === 'on',
     nativeSync: values.nativeSync === 'on',
-    maySync: !!attr('proxy-url') && !!attr('client-id') && !/^\s*0?\s*$/.test(attr('customer-id') ?? 'x'),
+    mayRecord: proxy,
+    maySync: proxy && !!attr('client-id') && !/^\s*0?\s*$/.test(attr('customer-id') ?? 'x'),
     nonce: el.nonce || null,
     base: new URL('.', new URL(el.getAttribute('src') || '', pageUrl)).href,
   };

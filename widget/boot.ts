@@ -36,7 +36,7 @@ safeRun(() => {
     gpc: gpcActive(config as Config, navigator),
     now: Date.now,
     load: () => readRecord(doc.cookie),
-    signal: (r) => config.consentMode && pushUpdate(w, r.allow, r.deny),
+    signal: (d) => config.consentMode && pushUpdate(w, d.allow, d.deny),
     gate: (allowed) => createGate(doc, allowed, config.nonce).release,
     // The core and the UI are one module (module-entry.ts); the core's UI loader imports the same URL, which
     // the browser fetches and runs once.

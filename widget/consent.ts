@@ -11,6 +11,8 @@ export interface Snapshot {
   decided: boolean;
   revision: number;
   updatedAt: string | null;
+  /** This browser's consent id, as the proxy's consent records know it (docs/proxy.md). */
+  consentId: string | null;
 }
 
 export type { Change };
@@ -34,14 +36,20 @@ export const allowedBy = (r: ConsentRecord | null, config: BootConfig): Category
     (c) => c === 'essential' || (!!r && r.allow.includes(c) && (config.categories as Category[]).includes(c)),
   );
 
-export function snapshot(r: ConsentRecord | null, config: BootConfig, now: number): Snapshot {
-  const allow = allowedBy(r, config);
+/** `get()` for the record in force, given what is allowed now (the boot's `allowed`, GPC applied). */
+export function snapshot(
+  r: ConsentRecord | null,
+  allow: Category[],
+  config: BootConfig,
+  now: number,
+): Snapshot {
   return {
     allow,
     deny: CATEGORIES.filter((c) => !allow.includes(c)),
     decided: !mustAsk(r, config, now),
     revision: r?.revision ?? config.revision,
     updatedAt: r?.updatedAt ?? null,
+    consentId: r?.id ?? null,
   };
 }
 
@@ -64,6 +72,9 @@ export function decision(
     updatedAt: new Date(now).toISOString(),
     gpc,
     pending: { server: config.proxyUrl !== null && config.jwtUrl !== null, native: config.nativeSync },
+    // The core gives it the browser's consent id and what the proxy must still record.
+    id: null,
+    unsent: '',
   };
 }
 

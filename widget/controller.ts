@@ -1,16 +1,17 @@
-// The boot's side of a page load: the decision in force, applied at once (Consent Mode update, then
-// the scripts it releases, then the change event), and the page API. Making, saving and sending
-// decisions, cookie clearing and the UI live in the core module, loaded only when there is something
-// to show, save or send, so a returning shopper's page runs the boot alone. Side effects are passed
-// in, so a page load plays in a test.
-import type { Category, OptionalCategory } from '../core/categories';
-import { type ApiActions, createApi, type StorefrontConsentApi } from './api';
-import { allowedBy, gpcWithdrawal, gpcWithdraws, mustAsk, snapshot } from './consent';
-import { safeRun } from './safe-run';
+// The boot's side of a page load: the decision in force, applied at once (the vendors' consent updates,
+// then the scripts it releases), and the page API. Making, saving and sending decisions, telling the page
+// of them, cookie clearing and the UI live in the core module, loaded only when there is something to
+// show, save or send, so a returning shopper's page runs the boot alone. Side effects are passed in, so a
+// page load plays in a test.
+import type { Category, Decision } from '../core/categories';
+import type { Audience } from './announce';
+import type { Decider, Listener, StorefrontConsentApi } from './api';
+import { allowedBy, type Change, mustAsk, type Snapshot, snapshot } from './consent';
+import { logError, safeRun } from './safe-run';
 import type { BootConfig, ConsentRecord, ScriptAttributes } from './types';
 
 /** What the core module gets from the boot. */
-export interface Boot {
+export interface Boot extends Audience {
   /** The boot's part of the config; the core completes it from the same element. */
   config: BootConfig;
   script: ScriptAttributes;
@@ -22,12 +23,12 @@ export interface Boot {
   /** The banner must ask (no decision, an older revision, expired). */
   asking(): boolean;
   allowed(): Category[];
-  /** Put a new decision in force now; answers the categories it withdraws. */
-  apply(next: ConsentRecord): OptionalCategory[];
+  /** Put the record in force: the vendors' updates, then what it releases. */
+  enforce(): void;
 }
 
 /** The core module's side: what the page API and the boot ask of it. */
-export interface Core extends Omit<ApiActions, 'get'> {
+export interface Core extends Decider {
   /** Once, right after loading: the banner, pending sends, the server lookup; `fresh` = the record in force is new. */
   start(fresh: boolean): void;
 }
@@ -42,8 +43,8 @@ export interface BootDeps {
   gpc: boolean;
   now(): number;
   load(): ConsentRecord | null;
-  /** Consent Mode update for a decision in force (its default is pushed before this starts). */
-  signal(r: ConsentRecord): void;
+  /** The vendors' updates for the decision in force (their defaults were sent before this started). */
+  signal(d: Decision): void;
   /** Start gating; returns the function that releases what is allowed now. */
   gate(allowed: () => readonly Category[]): () => void;
   /** The core and the UI, one module: shown or not, a page that must decide, save or send loads it. */
@@ -57,7 +58,9 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
   let record: ConsentRecord | null = null;
   let loading: Promise<Core> | undefined;
   let core: Core | undefined;
-  const allowed = () => allowedBy(record, config);
+  // GPC withdraws targeting from a decision made before the browser sent it, at once; the core saves that.
+  const allowed = () =>
+    allowedBy(record, config).filter((c) => c !== 'targeting' || !gpc || (record as ConsentRecord).gpc);
   const asking = () => mustAsk(record, config, now());
 
   /**
@@ -67,12 +70,12 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
   const withCore = (job: (c: Core) => void) => {
     if (core) return void safeRun(() => job(core as Core));
     loading ||= d.loadCore().then((m) => (core = m.startCore(boot)));
-    loading.then(
-      (c) => safeRun(() => job(c)),
-      (e) => console.error('storefront-consent:', e),
-    );
+    loading.then((c) => safeRun(() => job(c)), logError);
   };
 
+  const listeners = new Set<Listener>();
+  const get = () => snapshot(record, allowed(), config, now());
+  const signal = () => safeRun(() => d.signal(get()));
   const boot: Boot = {
     config,
     script: d.script,
@@ -83,36 +86,47 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
     },
     asking,
     allowed,
-    apply: (next) => {
-      const before = allowed();
-      record = next;
-      safeRun(() => d.signal(next));
+    enforce() {
+      signal();
       release();
-      changed();
-      // Withdrawn: allowed before, not now (a record always allows essential).
-      return before.filter((c) => !next.allow.includes(c)) as OptionalCategory[];
     },
-  };
-
-  const act: ApiActions = {
-    get: () => snapshot(record, config, now()),
-    acceptAll: () => withCore((c) => c.acceptAll()),
-    rejectAll: () => withCore((c) => c.rejectAll()),
-    set: (change) => withCore((c) => c.set(change)),
-    open: () => withCore((c) => c.open()),
+    get,
+    listeners,
+    events: d.events,
   };
 
   record = safeRun(d.load, null);
-  // GPC withdraws targeting from a decision made before the browser sent it: at once here, saved by the core.
-  const fresh = !!record && gpcWithdraws(record, gpc);
-  if (fresh) record = gpcWithdrawal(record as ConsentRecord);
-  // Created once the stored decision is known: the page hears only of changes from here on.
-  const { api, changed } = createApi(act, d.events);
-  if (record) safeRun(() => d.signal(record as ConsentRecord));
+  // A decision GPC withdraws from: the core saves the withdrawal.
+  const fresh = !!record && allowed().length < allowedBy(record, config).length;
+  // Before the gate starts, which may release at once (a page parsed already): the default went out
+  // before this started, and a page load without a decision needs no update.
+  if (record) signal();
   const release = d.gate(allowed);
   release();
 
-  if (asking() || fresh || record?.pending.native || (record?.pending.server && config.maySync))
+  if (
+    asking() ||
+    fresh ||
+    record?.pending.native ||
+    (record?.pending.server && config.maySync) ||
+    (record?.unsent && config.mayRecord)
+  )
     withCore((c) => c.start(fresh));
-  return api;
+  // The core checks set()'s argument: a decision loads it anyway, and the boot every page runs stays small.
+  const call = (job: keyof Decider) => (change?: Change) => withCore((c) => c[job](change as Change));
+  return {
+    get: () => safeRun(get, null) as Snapshot,
+    has: (category) => safeRun(() => get().allow.includes(category), false),
+    acceptAll: call('acceptAll'),
+    rejectAll: call('rejectAll'),
+    set: call('set'),
+    open: call('open'),
+    onChange(callback) {
+      // A callback that is not a function fails, logged, at each change; subscribing it twice is one subscription.
+      listeners.add(callback);
+      return () => {
+        listeners.delete(callback);
+      };
+    },
+  };
 }

@@ -2,17 +2,21 @@
 // is something to show, save or send: decisions, the cookie write, driving the UI, and — chunks of their
 // own, loaded only when needed — the sends to the proxy and BigCommerce (effects.ts) and clearing a
 // withdrawn category's cookies (cookie-clear.ts).
-import type { OPTIONAL_CATEGORIES } from '../core/categories';
+import type { OptionalCategory } from '../core/categories';
+import type { RecordSource } from '../core/record-sources';
+import { announce } from './announce';
 import { acceptAll, decision, isChange, rejectAll, setCategories, underGpc } from './consent';
 import type { Boot, Core } from './controller';
 import { saveRecord } from './cookie-write';
 import type { Effects } from './effects';
+import type { NoticeTexts } from './i18n/en';
 import { resolveLang } from './lang';
 import { completeConfig } from './module-config';
-import { safeRun } from './safe-run';
+import { logError, safeRun } from './safe-run';
 import type { Config, ConsentRecord } from './types';
 import type { View } from './ui/contract';
 import { createUiLoader, type ShownProps } from './ui-loader';
+import { newConsentId, withUnsent } from './unsent-records';
 
 /** How long a logged-in customer's banner waits for their saved decision. */
 export const HOLD_BANNER_MS = 1500;
@@ -21,8 +25,11 @@ export const HOLD_BANNER_MS = 1500;
 export interface CoreEnv {
   now(): number;
   save(r: ConsentRecord): void;
-  /** Delete a withdrawn category's cookies; may finish later (the code that does it loads on demand). */
-  clear(categories: (typeof OPTIONAL_CATEGORIES)[number][]): Promise<void> | void;
+  /**
+   * Delete a withdrawn category's cookies, and answer the notice's words once done (the code that does
+   * it loads on demand); null when it could not.
+   */
+  withdraw(categories: OptionalCategory[]): Promise<NoticeTexts | null>;
   show(props: ShownProps): void;
   lang: string;
   reload(): void;
@@ -31,7 +38,7 @@ export interface CoreEnv {
 export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
   const { gpc, now } = { ...boot, ...env };
   let view: View | null = null;
-  let notice: 'withdrawn' | null = null;
+  let notice: NoticeTexts | null = null;
   const save = (r: ConsentRecord) => safeRun(() => env.save(r));
 
   /** The preferences, from Customize, a `data-consent-open` link or the page API. */
@@ -40,6 +47,9 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
     render();
   }
 
+  /** Which of the UI's views a decision came from. */
+  const from = (): RecordSource => (view === 'preferences' ? 'preferences' : 'banner');
+
   const render = () =>
     env.show({
       view,
@@ -47,6 +57,7 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
       categories: config.categories,
       allowed: boot.allowed(),
       decided: !boot.asking(),
+      consentId: boot.record()?.id ?? null,
       gpc,
       lang: env.lang,
       overrides: config.texts,
@@ -55,10 +66,10 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
       theme: config.theme,
       accent: config.accent,
       nonce: config.nonce,
-      onAcceptAll: () => decide(acceptAll(config, gpc, now())),
-      onRejectAll: () => decide(rejectAll(config, gpc, now())),
+      onAcceptAll: () => decide(acceptAll(config, gpc, now()), from()),
+      onRejectAll: () => decide(rejectAll(config, gpc, now()), from()),
       onCustomize: open,
-      onSave: (allow) => decide(decision(allow, config, gpc, now())),
+      onSave: (allow) => decide(decision(allow, config, gpc, now()), 'preferences'),
       onClose: () => {
         view = boot.asking() ? 'banner' : null;
         render();
@@ -70,27 +81,29 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
   // store that configures it: a cookie-only store never downloads it. The boot pushes Consent Mode
   // itself, before any script it releases: effects only send here.
   const effects: Promise<Effects> | null =
-    config.jwtUrl || config.nativeSync
+    config.jwtUrl || config.nativeSync || config.records
       ? import('./effects').then((m) =>
           m.createEffects({
             config,
             record: boot.record,
-            markSent(target) {
-              const r = boot.record();
-              if (!r?.pending[target]) return;
-              const sent = { ...r, pending: { ...r.pending, [target]: false } };
-              boot.replace(sent);
-              save(sent);
+            // A send done: the record without that flag or unsent decision, not a new decision.
+            resave(r) {
+              boot.replace(r);
+              save(r);
             },
             restore(saved) {
               // Already on the server; GPC here may still withdraw targeting.
               const r = decision(saved.allow, config, false, now());
-              decide(underGpc({ ...r, pending: { ...r.pending, server: false } }, config, gpc, now()));
+              decide(
+                underGpc({ ...r, pending: { ...r.pending, server: false } }, config, gpc, now()),
+                'server',
+              );
             },
+            lang: env.lang,
           }),
         )
       : null;
-  effects?.catch((e) => console.error('storefront-consent:', e));
+  effects?.catch(logError);
   /** Send what is pending (the record in force), once the sending chunk is there. */
   const send = () =>
     void effects?.then(
@@ -98,15 +111,30 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
       () => {},
     );
 
-  /** A new decision: in force at once (boot), then saved, sent, withdrawn cookies cleared, the UI updated. */
-  function decide(next: ConsentRecord): void {
-    const gone = boot.apply(next);
+  /**
+   * A new decision: in force at once (the vendors' updates, then the scripts it releases, then the page
+   * told), then saved, sent, withdrawn cookies cleared, the UI updated.
+   */
+  function decide(fresh: ConsentRecord, source: RecordSource): void {
+    const before = boot.get();
+    const prior = boot.record();
+    // The browser's consent id is made at its first decision and kept; the proxy records every decision.
+    const next = {
+      ...fresh,
+      id: prior?.id || newConsentId(),
+      unsent: config.records ? withUnsent(prior?.unsent ?? '', fresh, source, now()) : '',
+    };
+    // Withdrawn: allowed before, not now (a record always allows essential).
+    const gone = boot.allowed().filter((c) => !next.allow.includes(c)) as OptionalCategory[];
+    boot.replace(next);
+    boot.enforce();
+    announce(before, boot);
     save(next);
     send();
     if (gone.length) {
       // The notice says a reload finishes the withdrawal: true once the cookies are gone, so it waits for them.
-      void Promise.resolve(safeRun(() => env.clear(gone))).then(() => {
-        notice = 'withdrawn';
+      void Promise.resolve(safeRun(() => env.withdraw(gone))).then((words) => {
+        notice = words ?? null;
         render();
       });
     }
@@ -116,20 +144,16 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
 
   return {
     start(fresh) {
-      let r = boot.record();
-      if (r && fresh) {
-        // The boot withdrew targeting for GPC; make it a whole decision, pending where it must go.
-        r = decision(r.allow, config, true, now(), r.revision);
-        boot.replace(r);
-        save(r);
-      }
+      const r = boot.record();
+      // GPC withdrew targeting at once (the boot): make it a whole decision, recorded and sent where it must go.
+      if (r && fresh) decide(decision(boot.allowed(), config, true, now(), r.revision), 'gpc');
+      else if (r) send();
       const banner = () => {
         if (boot.asking() && !view) {
           view = 'banner';
           render();
         }
       };
-      if (r) send();
       const lookup = r
         ? undefined
         : effects?.then(
@@ -143,12 +167,12 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
         setTimeout(banner, HOLD_BANNER_MS);
       } else banner();
     },
-    acceptAll: () => decide(acceptAll(config, gpc, now())),
-    rejectAll: () => decide(rejectAll(config, gpc, now())),
+    acceptAll: () => decide(acceptAll(config, gpc, now()), 'api'),
+    rejectAll: () => decide(rejectAll(config, gpc, now()), 'api'),
     // A malformed change is refused whole, with a warning: guessing would record a decision nobody made.
     set: (change) =>
       isChange(change)
-        ? decide(setCategories(boot.allowed(), change, config, gpc, now()))
+        ? decide(setCategories(boot.allowed(), change, config, gpc, now()), 'api')
         : console.warn('StorefrontConsent.set ignored', change),
     open,
   };
@@ -157,20 +181,26 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
 /** The module's entry: the boot calls this once, with itself as boot. */
 export function startCore(boot: Boot): Core {
   const config = completeConfig(boot.config, boot.script, document.baseURI, (v) => CSS.supports('color', v));
+  const lang = resolveLang(
+    config.lang,
+    document.documentElement.lang,
+    navigator.languages || [navigator.language],
+  );
   return createCore(boot, config, {
     now: Date.now,
     save: (r) => saveRecord(r, config, location.protocol),
-    // Only a withdrawal clears cookies, which no first visit has: a chunk of its own, with js-cookie.
-    clear: (categories) =>
-      import('./cookie-clear')
-        .then((m) => void m.clearCategories(categories, config.clear, location))
-        .catch((e) => console.error('storefront-consent:', e)),
+    // Only a withdrawal clears cookies, which no first visit has: a chunk of its own, with js-cookie and
+    // the notice's words.
+    withdraw: (categories) =>
+      import('./withdrawal').then(
+        (m) => m.withdraw(categories, config, lang),
+        (e) => {
+          logError(e);
+          return null;
+        },
+      ),
     show: createUiLoader(config.base, document),
-    lang: resolveLang(
-      config.lang,
-      document.documentElement.lang,
-      navigator.languages || [navigator.language],
-    ),
+    lang,
     reload: () => location.reload(),
   });
 }

@@ -4,16 +4,19 @@
 // with signals/consent-mode.ts and signals/native-sync.ts.)
 import type { Decision } from '../core/categories';
 import { postNative } from './signals/native-sync';
-import { createSyncClient } from './sync-client';
+import { createSyncClient, timedFetch } from './sync-client';
 import type { Config, ConsentRecord } from './types';
+import { unsentRecords, withoutEntry } from './unsent-decode';
 
 export interface EffectsContext {
   config: Config;
   record(): ConsentRecord | null;
-  /** Clear that pending flag and re-save the cookie. */
-  markSent(target: 'server' | 'native'): void;
+  /** Put a record in force again without it being a new decision (a pending flag cleared), and save it. */
+  resave(r: ConsentRecord): void;
   /** Apply a decision found on the server: save (pending.server false), release scripts, hide the banner, fire change. */
   restore(decision: Decision): void;
+  /** The language the shopper is shown, for the record. */
+  lang: string;
 }
 
 export interface Effects {
@@ -31,11 +34,11 @@ export function createEffects(context: EffectsContext, f: typeof fetch = (...a) 
   const { config } = context;
   const sync = createSyncClient(config, f);
   // Sends to one place run one after another, each with the newest record, so the last decision lands last.
-  const queues = { server: Promise.resolve(), native: Promise.resolve() };
+  const queues = { server: Promise.resolve(), native: Promise.resolve(), records: Promise.resolve() };
   // Bumped by every decision: a send that finishes after a newer decision must not clear its flag.
   let generation = 0;
 
-  const later = (target: 'server' | 'native', task: () => Promise<unknown>): Promise<void> =>
+  const later = (target: keyof typeof queues, task: () => Promise<unknown>): Promise<void> =>
     (queues[target] = queues[target].then(task).then(
       () => {},
       () => {},
@@ -46,7 +49,10 @@ export function createEffects(context: EffectsContext, f: typeof fetch = (...a) 
       const r = context.record();
       if (!r?.pending[target]) return;
       const at = generation;
-      if ((await deliver(r)) && at === generation) context.markSent(target);
+      if ((await deliver(r)) && at === generation) {
+        const now = context.record();
+        if (now?.pending[target]) context.resave({ ...now, pending: { ...now.pending, [target]: false } });
+      }
     });
 
   const toServer = async (r: ConsentRecord) => {
@@ -56,9 +62,43 @@ export function createEffects(context: EffectsContext, f: typeof fetch = (...a) 
     return !!token && sync.put(token, r);
   };
 
+  /**
+   * `POST /records` for each decision the proxy has not recorded, oldest first (docs/proxy.md, "Consent
+   * records"). One that cannot be sent now (offline, the proxy down or limiting) stops the round and
+   * waits in the cookie for a later page load.
+   */
+  const record = () =>
+    later('records', async () => {
+      for (const u of unsentRecords(context.record()?.unsent ?? '')) {
+        const id = context.record()?.id;
+        if (!config.records || !id) return;
+        const res = await timedFetch(f, `${config.proxyUrl}/records`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            consent_id: id,
+            allow: u.allow,
+            deny: u.deny,
+            revision: u.revision,
+            lang: context.lang,
+            policy: null,
+            region: null,
+            source: u.source,
+            decided_at: new Date(u.at).toISOString(),
+          }),
+        });
+        if (!res || res.status === 429 || res.status >= 500) return;
+        // A refusal is for good: sending it again would be refused again.
+        if (!res.ok) console.warn(`storefront-consent: the proxy refused a consent record (${res.status})`);
+        const now = context.record();
+        if (now) context.resave({ ...now, unsent: withoutEntry(now.unsent, u.entry) });
+      }
+    });
+
   return {
     decided() {
       generation++;
+      record();
       if (config.nativeSync) send('native', (r) => postNative(config, r.allow, f));
       send('server', toServer);
     },

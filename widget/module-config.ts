@@ -17,7 +17,7 @@ export function completeConfig(
   pageUrl: string,
   isColour: (v: string) => boolean,
 ): Config {
-  const { customerId, jwtUrl, ...values } = readAttributes(el, PAGE_ATTRIBUTES, {
+  const { customerId, jwtUrl, records, ...values } = readAttributes(el, PAGE_ATTRIBUTES, {
     url: pageUrl,
     hostname: new URL(pageUrl).hostname,
     isColour,
@@ -26,6 +26,7 @@ export function completeConfig(
     ...boot,
     ...values,
     customerHint: customerId,
+    records: !!values.proxyUrl && records === 'on',
     // Sync needs both ends: the proxy to write to and a client id.
     jwtUrl:
       values.proxyUrl &&

@@ -42,10 +42,6 @@ const mayBeParsing = (doc: Document, el: Element): boolean => {
   return true;
 };
 
-/** Truthy for an element that is, or holds, a gated one; text and comment nodes have neither method. */
-const mayHoldGated = (n: Node): unknown =>
-  (n as Element).matches?.(GATED) || (n as Element).querySelector?.(GATED);
-
 export interface Gate {
   /** Run whatever the allowed categories now release. */
   release(): void;
@@ -108,9 +104,9 @@ export function createGate(doc: Document, allowed: () => readonly Category[], no
       pump();
     });
 
-  const observer = new MutationObserver((records) => {
-    if (records.some((r) => [...r.addedNodes].some(mayHoldGated))) release();
-  });
+  // One pass per batch of changes: a query for the gated elements, few on any page, costs less than
+  // looking through every added node for them.
+  const observer = new MutationObserver(release);
   // Watching the parser insert every node of a storefront page costs milliseconds on every page view:
   // what it parsed is released in one pass once it is done (readyState "interactive", just before
   // DOMContentLoaded, so an inline script released then still hears that event), and only what is

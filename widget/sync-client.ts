@@ -37,8 +37,11 @@ const toDecision = (body: unknown): Decision | null => {
 export interface SyncClient {
   /** The current-customer JWT; null for a guest (the storefront answers 404) or when it cannot be had. */
   token(): Promise<string | null>;
-  /** Save a decision for the customer; true once the proxy confirmed it. */
-  put(token: string, decision: Decision): Promise<boolean>;
+  /**
+   * Save a decision for the customer; true once the proxy confirmed it. The browser's consent id and the
+   * revision go along for the record the proxy keeps of it (docs/proxy.md, "Consent records").
+   */
+  put(token: string, decision: Decision & { id?: string | null; revision?: number }): Promise<boolean>;
   /** The customer's saved decision; null for none, or when it could not be read. */
   get(token: string): Promise<Decision | null>;
 }
@@ -48,11 +51,11 @@ export function createSyncClient(config: Config, f: typeof fetch): SyncClient | 
   const { proxyUrl, jwtUrl } = config;
   if (!proxyUrl || !jwtUrl) return null;
   // Cross-origin: no cookies go to the proxy, only the bearer token.
-  const call = (token: string, body?: Decision) =>
+  const call = (token: string, body?: object) =>
     timedFetch(f, `${proxyUrl.replace(/\/+$/, '')}/consent`, {
       method: body ? 'PUT' : 'GET',
       headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify({ allow: body.allow, deny: body.deny }) } : {}),
+      ...(body ? { body: JSON.stringify(body) } : {}),
     });
   return {
     async token() {
@@ -63,8 +66,8 @@ export function createSyncClient(config: Config, f: typeof fetch): SyncClient | 
       // A theme that sends guests to a login page answers 200 with HTML: that is no token.
       return /^[\w-]+\.[\w-]+\.[\w-]+$/.test(token) ? token : null;
     },
-    async put(token, decision) {
-      return !!(await call(token, decision))?.ok;
+    async put(token, { allow, deny, id, revision }) {
+      return !!(await call(token, { allow, deny, consent_id: id ?? undefined, revision }))?.ok;
     },
     async get(token) {
       const res = await call(token);

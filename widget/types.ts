@@ -29,6 +29,8 @@ export interface BootConfig {
    * decision still pending for the server may be sent on this page (the core checks the values).
    */
   maySync: boolean;
+  /** `data-proxy-url` is given: decisions not yet recorded may be sent on this page (the core checks `data-records`). */
+  mayRecord: boolean;
   /** The widget's own script nonce, reused for anything it inserts (CSP). */
   nonce: string | null;
   /** URL of the folder the widget was loaded from: where the core, UI and language files are. */
@@ -43,6 +45,8 @@ export interface Config extends BootConfig {
   customerHint: 'guest' | 'customer' | 'unknown';
   /** Where the current-customer JWT comes from; null when sync is off (no proxy or client id). */
   jwtUrl: string | null;
+  /** Each decision goes to the proxy's consent records: a proxy is set and `data-records` is not `off`. */
+  records: boolean;
   policyUrl: string | null;
   cookieDomain: string | null;
   /** `auto` or a language code as given; resolved to a supported language when the UI loads. */
@@ -70,6 +74,13 @@ export interface ConsentRecord {
   gpc: boolean;
   /** Still to be sent: to the proxy (`server`), to BigCommerce's own consent endpoint (`native`). */
   pending: { server: boolean; native: boolean };
+  /**
+   * This browser's consent id (docs/proxy.md, "Consent records"), made at its first decision; null in a
+   * cookie written before consent records.
+   */
+  id: string | null;
+  /** The decisions not yet recorded by the proxy, encoded (unsent-records.ts); '' when none. */
+  unsent: string;
 }
 
 export type { Category, OptionalCategory };

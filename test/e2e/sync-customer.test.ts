@@ -2,6 +2,9 @@
 // widget on a storefront whose `/customer/current.jwt` is the BigCommerce stand-in's, the proxy runs
 // on Node, and the proxy saves into the stand-in over HTTP. Logging in is the stand-in's
 // `sc_customer=<id>` cookie on the storefront's origin.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proxyEnvFor } from '../../demo/bigcommerce/proxy-env';
@@ -23,10 +26,15 @@ describe('sync: a customer’s choice on every device', () => {
   const saved: Array<{ event: string; customer_id: number }> = [];
   const shop = useShop({ extra: (req, res) => (routes ? routes(req, res) : Promise.resolve(false)) });
 
+  // Consent records (docs/proxy.md) in a throwaway SQLite file, read back through the admin route.
+  const recordsDir = mkdtempSync(join(tmpdir(), 'sc-sync-records-'));
+  const ADMIN_TOKEN = 'sync-test-admin-token-0123456789abcdef';
   const startProxy = async (port = 0) => {
     proxy = await serveNode(
       {
         ...proxyEnvFor(bc, shop.server.url),
+        RECORDS_DB: join(recordsDir, 'records.db'),
+        ADMIN_TOKEN,
       },
       { port, host: '127.0.0.1', log: (line) => saved.push(JSON.parse(line)) },
     );
@@ -41,7 +49,21 @@ describe('sync: a customer’s choice on every device', () => {
   afterAll(async () => {
     await proxy?.close();
     await bc?.close();
+    rmSync(recordsDir, { recursive: true, force: true });
   });
+
+  /** The proxy's consent records of one browser, oldest first. */
+  const recordsOf = async (consentId: string) => {
+    const res = await fetch(`${proxy?.url}/admin/records?format=ndjson&consent_id=${consentId}`, {
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    return (await res.text())
+      .split('\n')
+      .filter(Boolean)
+      .map(
+        (line) => JSON.parse(line) as { source: string | null; customer_id: number | null; allow: string[] },
+      );
+  };
 
   /** The store's page for a shopper: Stencil renders `{{customer.id}}` empty for a guest. */
   const storePage = (customerId: string, attrs: Record<string, string> = {}) =>
@@ -104,6 +126,14 @@ describe('sync: a customer’s choice on every device', () => {
       ),
     ).toBe(true);
     expect(proxyRequests(seen)).toContain(`PUT ${proxy?.url}/consent`);
+    // Proof of consent: the browser's own record of the decision, and the customer's from their PUT.
+    const { consentId } = await state(shop.page);
+    expect(consentId).toMatch(/^[\w-]{22}$/);
+    await expect
+      .poll(async () =>
+        (await recordsOf(consentId as string)).map((r) => `${r.source} ${r.customer_id}`).sort(),
+      )
+      .toEqual(['null 1', 'preferences null']);
 
     const laptop = await shop.browser.newContext();
     try {
@@ -120,10 +150,13 @@ describe('sync: a customer’s choice on every device', () => {
       expect(await consentUpdates(page)).toEqual([
         expect.objectContaining({ analytics_storage: 'granted', ad_storage: 'denied' }),
       ]);
-      // It read the choice and wrote nothing back.
-      expect(proxyRequests(laptopWire).filter((r) => !r.startsWith('OPTIONS'))).toEqual([
-        `GET ${proxy?.url}/consent`,
-      ]);
+      // It read the choice and wrote nothing back to BigCommerce; the proxy records the restore.
+      await expect
+        .poll(() => proxyRequests(laptopWire).filter((r) => !r.startsWith('OPTIONS')))
+        .toEqual([`GET ${proxy?.url}/consent`, `POST ${proxy?.url}/records`]);
+      const laptopId = (await state(page)).consentId as string;
+      expect(laptopId).not.toBe(consentId);
+      await expect.poll(async () => (await recordsOf(laptopId)).map((r) => r.source)).toEqual(['server']);
 
       // Its own later visits need nothing from the server.
       laptopWire.length = 0;
@@ -194,8 +227,23 @@ describe('sync: a customer’s choice on every device', () => {
         allow: ['analytics', 'essential', 'functional', 'targeting'],
         deny: [],
       });
+    // The record waited in the cookie through two page loads while the proxy was down, and went once.
+    const { consentId } = await shop.consent();
+    await expect
+      .poll(async () =>
+        (await recordsOf(consentId as string)).map((r) => `${r.source} ${r.customer_id}`).sort(),
+      )
+      .toEqual(['banner null', 'null 2']);
+    await shop.page.reload();
+    await shop.finished();
+    expect((await recordsOf(consentId as string)).length).toBe(2);
     expect(await shop.ran()).toEqual(['analytics', 'targeting']);
     expect(await shop.page.getByRole('dialog').count()).toBe(0);
+    // Support finds the shopper's records by the id the preferences show.
+    await shop.page.evaluate(() => (window as ShopWindow).StorefrontConsent?.open());
+    const shown = shop.preferences().getByText(`Consent ID: ${consentId}`);
+    await shown.waitFor();
+    expect(await shown.isVisible()).toBe(true);
     forgiveRefusedConnections();
   });
 
@@ -205,7 +253,14 @@ describe('sync: a customer’s choice on every device', () => {
     await shop.banner().getByRole('button', { name: 'Reject all' }).click();
     await shop.finished();
     expect(jwtRequests(seen)).toEqual([]);
-    expect(proxyRequests(seen)).toEqual([]);
+    // A guest's decision is recorded all the same (docs/proxy.md), with no customer.
+    await expect
+      .poll(() => proxyRequests(seen).filter((r) => !r.startsWith('OPTIONS')))
+      .toEqual([`POST ${proxy?.url}/records`]);
+    const guest = (await shop.consent()).consentId as string;
+    await expect
+      .poll(async () => (await recordsOf(guest)).map((r) => [r.source, r.customer_id, r.allow]))
+      .toEqual([['banner', null, ['essential']]]);
     expect(bc.state.consent.has(3)).toBe(false);
 
     // They log in; the store now renders their id into the widget's tag.

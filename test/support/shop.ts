@@ -18,6 +18,7 @@ export interface ConsentState {
   decided: boolean;
   revision: number;
   updatedAt: string | null;
+  consentId: string | null;
 }
 
 export interface Shop {

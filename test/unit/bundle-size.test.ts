@@ -33,21 +33,23 @@ const FORBIDDEN = ['X-Auth-Token', 'api.bigcommerce.com', 'BC_ACCESS_TOKEN', 'cl
 const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
 
 /**
- * The boot and a first visit (in English) as measured when the core took every consent rule, the CSS
- * classes and the page's hostname got names that say what they are, the module learnt every EU
- * language's name (the list and region tags such as pt-BR), and the gate checked nonces and iframe
- * schemes (docs/widget.md, "Content Security Policy"; 57 bytes, 52 of them saved elsewhere in the boot).
- * Before all that, 2 952 and 9 093. The boot never above 3 000.
+ * The boot and a first visit (in English) as measured once consent records came (docs/proxy.md): the
+ * boot reads the consent id and the unsent records from the cookie, the module makes the id and keeps
+ * each decision unsent until the proxy has it. To pay for that, Terser minifies (3 % smaller than the
+ * default), the page is told of changes by the module (the only code that decides), the gate queries
+ * once per batch of added nodes, and the withdrawal notice's words load with the withdrawal. Boot 2 997
+ * → 2 813, first visit 9 189 → 9 342 (the module 6 192 → 6 529, a third of it the change callbacks
+ * moved from the boot). The boot never above 3 000.
  */
-const BOOT_CEILING = 3000;
-const FIRST_VISIT_CEILING = 9194;
+const BOOT_CEILING = 2813;
+const FIRST_VISIT_CEILING = 9342;
 /** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
- * What the preferences chunk weighs (5 765 bytes, Preact ~4.3 KB of it, the dialog's English since it left
- * the first visit's module), plus 2 %: it cannot grow unnoticed.
+ * What the preferences chunk weighs (5 952 bytes, Preact ~4.3 KB of it, the dialog's English since it left
+ * the first visit's module, and the consent id's line), plus 1 %: it cannot grow unnoticed.
  */
-const PREFERENCES_CEILING = 5880;
+const PREFERENCES_CEILING = 6010;
 
 let dir: string;
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
@@ -109,7 +111,8 @@ describe('bundle size', () => {
     console.log(
       `sync ${SYNC}: ${bytes} bytes gzip, loaded only with data-proxy-url/data-client-id or data-native-sync`,
     );
-    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1500);
+    // Consent records' sending came in at 1 551.
+    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1600);
   });
 
   it('reports what a withdrawal loads on top', () => {
@@ -139,22 +142,24 @@ describe('bundle size', () => {
 
   it('ships the boot as a classic script and the rest as ES modules, with Preact only in the preferences', () => {
     const boot = read(BOOT);
-    expect(boot.replace('//# allFunctionsCalledOnLoad\n', '').startsWith('(function(')).toBe(true);
+    expect(boot.replace('//# allFunctionsCalledOnLoad\n', '')).toMatch(/^\((\(\)=>|function\()\{/);
     expect(boot).not.toMatch(/^\s*(import|export)\b/m);
     // Preact's signature: the symbol marking its virtual nodes.
-    for (const file of [BOOT, UI, SYNC, CLEAR]) expect(read(file), file).not.toContain('Symbol.for(`pv`)');
-    expect(read(PREFERENCES)).toContain('Symbol.for(`pv`)');
+    const preact = /Symbol\.for\(["'`]pv["'`]\)/;
+    for (const file of [BOOT, UI, SYNC, CLEAR]) expect(read(file), file).not.toMatch(preact);
+    expect(read(PREFERENCES)).toMatch(preact);
     expect(read(UI)).toMatch(/export\s*\{[^}]*\brender\b[^}]*\}/);
     expect(read(UI)).toMatch(/export\s*\{[^}]*\bpreload\b[^}]*\}/);
     expect(read(UI)).toMatch(/export\s*\{[^}]*\bstartCore\b[^}]*\}/);
     // The sync and clear chunks are the module's own, loaded relative to it; js-cookie lives in the latter.
-    expect(read(UI)).toContain(`import(\`./${SYNC}\`)`);
-    expect(read(UI)).toContain(`import(\`./${CLEAR}\`)`);
+    const imports = (file: string) => new RegExp(`import\\(["'\`]\\./${file}["'\`]\\)`);
+    expect(read(UI)).toMatch(imports(SYNC));
+    expect(read(UI)).toMatch(imports(CLEAR));
     expect(read(UI)).not.toContain('withConverter');
     expect(read(CLEAR)).toContain('withConverter');
     expect(read(SYNC)).toMatch(/^import\s*\{[^}]*\}\s*from\s*"\.\/storefront-consent-ui\.js"/);
     // The preferences, imported only by the module's import() when they must show.
-    expect(read(UI)).toContain(`import(\`./${PREFERENCES}\`)`);
+    expect(read(UI)).toMatch(imports(PREFERENCES));
     expect(read(UI)).not.toMatch(new RegExp(`^import[^(]*${PREFERENCES}`, 'm'));
     expect(read(PREFERENCES)).toMatch(/^import\s*\{[^}]*\}\s*from\s*"\.\/storefront-consent-ui\.js"/);
   });

@@ -13,9 +13,6 @@ const cs: BannerTexts = {
   policyLink: 'Zásady ochrany osobních údajů',
   gpcNotice:
     'Váš prohlížeč odesílá signál Global Privacy Control, proto marketingové cookies zůstávají vypnuté, dokud je sami nezapnete.',
-  withdrawnNotice: 'Vaše volba je uložena. Načtěte stránku znovu, aby se odvolané cookies úplně vypnuly.',
-  reload: 'Načíst znovu',
-  dismiss: 'Skrýt',
 };
 
 export default cs;

@@ -17,6 +17,10 @@ const cs: PreferencesTexts = {
   analyticsDescription: 'Ukazují nám, jak se obchod používá, abychom ho mohli zlepšovat.',
   targetingLabel: 'Marketingové',
   targetingDescription: 'Umožňují nám a našim partnerům zobrazovat reklamu podle vašich zájmů.',
+  consentId: 'ID souhlasu',
+  withdrawnNotice: 'Vaše volba je uložena. Načtěte stránku znovu, aby se odvolané cookies úplně vypnuly.',
+  reload: 'Načíst znovu',
+  dismiss: 'Skrýt',
 };
 
 export default cs;

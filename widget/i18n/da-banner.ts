@@ -13,9 +13,6 @@ const da: BannerTexts = {
   policyLink: 'Privatlivspolitik',
   gpcNotice:
     'Din browser sender signalet Global Privacy Control, så marketingcookies forbliver slået fra, medmindre du selv slår dem til.',
-  withdrawnNotice: 'Dit valg er gemt. Genindlæs siden, så de cookies, du har trukket tilbage, slås helt fra.',
-  reload: 'Genindlæs',
-  dismiss: 'Skjul',
 };
 
 export default da;

@@ -17,6 +17,10 @@ const da: PreferencesTexts = {
   analyticsDescription: 'Viser os, hvordan butikken bruges, så vi kan forbedre den.',
   targetingLabel: 'Marketing',
   targetingDescription: 'Lader os og vores partnere vise annoncer, der passer til dine interesser.',
+  consentId: 'Samtykke-ID',
+  withdrawnNotice: 'Dit valg er gemt. Genindlæs siden, så de cookies, du har trukket tilbage, slås helt fra.',
+  reload: 'Genindlæs',
+  dismiss: 'Skjul',
 };
 
 export default da;

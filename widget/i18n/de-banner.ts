@@ -13,10 +13,6 @@ const de: BannerTexts = {
   policyLink: 'Datenschutzerklärung',
   gpcNotice:
     'Ihr Browser sendet das Signal „Global Privacy Control“. Deshalb bleiben Marketing-Cookies deaktiviert, solange Sie sie nicht selbst einschalten.',
-  withdrawnNotice:
-    'Ihre Auswahl wurde gespeichert. Laden Sie die Seite neu, damit die widerrufenen Cookies vollständig deaktiviert werden.',
-  reload: 'Neu laden',
-  dismiss: 'Ausblenden',
 };
 
 export default de;

@@ -20,6 +20,11 @@ const de: PreferencesTexts = {
   targetingLabel: 'Marketing',
   targetingDescription:
     'Ermöglichen uns und unseren Werbepartnern, Ihnen Werbung passend zu Ihren Interessen zu zeigen.',
+  consentId: 'Einwilligungs-ID',
+  withdrawnNotice:
+    'Ihre Auswahl wurde gespeichert. Laden Sie die Seite neu, damit die widerrufenen Cookies vollständig deaktiviert werden.',
+  reload: 'Neu laden',
+  dismiss: 'Ausblenden',
 };
 
 export default de;

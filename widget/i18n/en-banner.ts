@@ -13,9 +13,6 @@ export const BANNER_EN = {
   policyLink: 'Privacy policy',
   gpcNotice:
     'Your browser’s Global Privacy Control signal is honored: targeting stays off unless you switch it on.',
-  withdrawnNotice: 'Your choices are saved. Reload the page to finish switching off what you withdrew.',
-  reload: 'Reload',
-  dismiss: 'Dismiss',
 } satisfies Partial<Texts>;
 
 /** The keys only the preferences dialog shows, which the module must know to accept their overrides. */
@@ -33,4 +30,9 @@ export const PREFERENCES_KEYS = [
   'analyticsDescription',
   'targetingLabel',
   'targetingDescription',
+  'consentId',
+  // The withdrawal notice's: it shows only after a withdrawal, which loads them (withdrawal.ts).
+  'withdrawnNotice',
+  'reload',
+  'dismiss',
 ] as const satisfies ReadonlyArray<keyof Texts>;

@@ -17,4 +17,5 @@ export const PREFERENCES_EN = {
   analyticsDescription: 'Show us how the shop is used, so we can improve it.',
   targetingLabel: 'Targeting',
   targetingDescription: 'Let us and our partners show ads that match your interests.',
+  consentId: 'Consent ID',
 } satisfies Partial<Texts>;

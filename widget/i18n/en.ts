@@ -5,6 +5,7 @@
 // key with `data-text-<key in kebab case>` (`acceptAll` ← `data-text-accept-all`).
 
 import { BANNER_EN, type PREFERENCES_KEYS } from './en-banner';
+import { NOTICE_EN } from './en-notice';
 import { PREFERENCES_EN } from './en-preferences';
 
 /** Every text the shopper can see. A language file that misses a key does not compile. */
@@ -36,6 +37,8 @@ export interface Texts {
   analyticsDescription: string;
   targetingLabel: string;
   targetingDescription: string;
+  /** Beside the browser's consent id in the preferences, which support uses to find its records. */
+  consentId: string;
   /** After a category was withdrawn: scripts that already ran stop only on reload. */
   withdrawnNotice: string;
   reload: string;
@@ -43,12 +46,15 @@ export interface Texts {
   dismiss: string;
 }
 
-/** What only the preferences dialog says: a language's `<lang>-preferences.ts`. */
+/** What the withdrawal notice says (English in withdrawal.ts). */
+export type NoticeTexts = Pick<Texts, 'withdrawnNotice' | 'reload' | 'dismiss'>;
+
+/** What only the preferences dialog and the withdrawal notice say: a language's `<lang>-preferences.ts`. */
 export type PreferencesTexts = Pick<Texts, (typeof PREFERENCES_KEYS)[number]>;
 /** What the banner and the withdrawal notice say: a language's `<lang>-banner.ts`. */
 export type BannerTexts = Omit<Texts, keyof PreferencesTexts>;
 
 /** Every English text (for the tests and the types: the storefront files take the two parts above). */
-const en: Texts = { ...BANNER_EN, ...PREFERENCES_EN };
+const en: Texts = { ...BANNER_EN, ...PREFERENCES_EN, ...NOTICE_EN };
 
 export default en;

@@ -13,10 +13,6 @@ const es: BannerTexts = {
   policyLink: 'Política de privacidad',
   gpcNotice:
     'Su navegador envía la señal Global Privacy Control, por lo que las cookies publicitarias permanecen desactivadas salvo que usted las active.',
-  withdrawnNotice:
-    'Hemos guardado su elección. Vuelva a cargar la página para terminar de desactivar las cookies que ha retirado.',
-  reload: 'Volver a cargar',
-  dismiss: 'Ocultar',
 };
 
 export default es;

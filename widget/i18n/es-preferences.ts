@@ -19,6 +19,11 @@ const es: PreferencesTexts = {
   targetingLabel: 'Publicidad',
   targetingDescription:
     'Nos permiten, a nosotros y a nuestros socios publicitarios, mostrarle anuncios acordes con sus intereses.',
+  consentId: 'ID de consentimiento',
+  withdrawnNotice:
+    'Hemos guardado su elección. Vuelva a cargar la página para terminar de desactivar las cookies que ha retirado.',
+  reload: 'Volver a cargar',
+  dismiss: 'Ocultar',
 };
 
 export default es;

@@ -13,10 +13,6 @@ const et: BannerTexts = {
   policyLink: 'Privaatsuspoliitika',
   gpcNotice:
     'Teie brauser saadab signaali Global Privacy Control, seega jäävad turundusküpsised välja lülitatuks, kuni te need ise sisse lülitate.',
-  withdrawnNotice:
-    'Teie valik on salvestatud. Laadige leht uuesti, et tagasi võetud küpsised täielikult välja lülitada.',
-  reload: 'Laadi uuesti',
-  dismiss: 'Peida',
 };
 
 export default et;

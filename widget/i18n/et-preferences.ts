@@ -17,6 +17,11 @@ const et: PreferencesTexts = {
   analyticsDescription: 'Näitavad meile, kuidas poodi kasutatakse, et saaksime seda paremaks teha.',
   targetingLabel: 'Turundus',
   targetingDescription: 'Võimaldavad meil ja meie partneritel näidata teie huvidele vastavaid reklaame.',
+  consentId: 'Nõusoleku ID',
+  withdrawnNotice:
+    'Teie valik on salvestatud. Laadige leht uuesti, et tagasi võetud küpsised täielikult välja lülitada.',
+  reload: 'Laadi uuesti',
+  dismiss: 'Peida',
 };
 
 export default et;

@@ -13,6 +13,7 @@ import elBanner from './el-banner';
 import elPreferences from './el-preferences';
 import type { BannerTexts, PreferencesTexts } from './en';
 import { BANNER_EN } from './en-banner';
+import { NOTICE_EN } from './en-notice';
 import { PREFERENCES_EN } from './en-preferences';
 import esBanner from './es-banner';
 import esPreferences from './es-preferences';
@@ -85,9 +86,9 @@ export const BANNERS: Record<Language, BannerTexts> = {
   sv: svBanner,
 };
 
-/** What the preferences dialog says, by language. */
+/** What the preferences dialog and the withdrawal notice say, by language. */
 export const PREFERENCES: Record<Language, PreferencesTexts> = {
-  en: PREFERENCES_EN,
+  en: { ...PREFERENCES_EN, ...NOTICE_EN },
   bg: bgPreferences,
   cs: csPreferences,
   da: daPreferences,

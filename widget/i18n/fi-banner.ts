@@ -13,10 +13,6 @@ const fi: BannerTexts = {
   policyLink: 'Tietosuojaseloste',
   gpcNotice:
     'Selaimesi lähettää Global Privacy Control -signaalin, joten markkinointievästeet pysyvät pois päältä, ellet itse ota niitä käyttöön.',
-  withdrawnNotice:
-    'Valintasi on tallennettu. Lataa sivu uudelleen, jotta perumasi evästeet poistuvat kokonaan käytöstä.',
-  reload: 'Lataa uudelleen',
-  dismiss: 'Piilota',
 };
 
 export default fi;

@@ -18,6 +18,11 @@ const fi: PreferencesTexts = {
   targetingLabel: 'Markkinointi',
   targetingDescription:
     'Antavat meidän ja kumppaneidemme näyttää kiinnostuksenkohteitasi vastaavia mainoksia.',
+  consentId: 'Suostumustunnus',
+  withdrawnNotice:
+    'Valintasi on tallennettu. Lataa sivu uudelleen, jotta perumasi evästeet poistuvat kokonaan käytöstä.',
+  reload: 'Lataa uudelleen',
+  dismiss: 'Piilota',
 };
 
 export default fi;

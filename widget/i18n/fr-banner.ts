@@ -13,10 +13,6 @@ const fr: BannerTexts = {
   policyLink: 'Politique de confidentialité',
   gpcNotice:
     'Votre navigateur envoie le signal Global Privacy Control\u00a0: les cookies publicitaires restent donc désactivés, sauf si vous les activez vous-même.',
-  withdrawnNotice:
-    'Vos choix sont enregistrés. Rechargez la page pour que les cookies que vous avez refusés soient entièrement désactivés.',
-  reload: 'Recharger',
-  dismiss: 'Masquer',
 };
 
 export default fr;

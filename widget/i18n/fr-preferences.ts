@@ -19,6 +19,11 @@ const fr: PreferencesTexts = {
   targetingLabel: 'Publicité',
   targetingDescription:
     'Permettent à nos partenaires publicitaires et à nous-mêmes de vous présenter des annonces adaptées à vos centres d’intérêt.',
+  consentId: 'Identifiant de consentement',
+  withdrawnNotice:
+    'Vos choix sont enregistrés. Rechargez la page pour que les cookies que vous avez refusés soient entièrement désactivés.',
+  reload: 'Recharger',
+  dismiss: 'Masquer',
 };
 
 export default fr;

@@ -13,10 +13,6 @@ const ga: BannerTexts = {
   policyLink: 'Polasaí príobháideachais',
   gpcNotice:
     'Seolann do bhrabhsálaí an comhartha Global Privacy Control, mar sin fanann na fianáin mhargaíochta múchta mura gcasann tú féin air iad.',
-  withdrawnNotice:
-    'Sábháladh do roghanna. Athlódáil an leathanach chun na fianáin a tharraing tú siar a mhúchadh go hiomlán.',
-  reload: 'Athlódáil',
-  dismiss: 'Folaigh',
 };
 
 export default ga;

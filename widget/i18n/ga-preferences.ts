@@ -20,6 +20,11 @@ const ga: PreferencesTexts = {
   targetingLabel: 'Margaíocht',
   targetingDescription:
     'Ligeann siad dúinn féin agus dár gcomhpháirtithe fógraí a oireann do do spéiseanna a thaispeáint.',
+  consentId: 'Aitheantas toilithe',
+  withdrawnNotice:
+    'Sábháladh do roghanna. Athlódáil an leathanach chun na fianáin a tharraing tú siar a mhúchadh go hiomlán.',
+  reload: 'Athlódáil',
+  dismiss: 'Folaigh',
 };
 
 export default ga;

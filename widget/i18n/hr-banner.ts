@@ -13,10 +13,6 @@ const hr: BannerTexts = {
   policyLink: 'Pravila privatnosti',
   gpcNotice:
     'Vaš preglednik šalje signal Global Privacy Control pa marketinški kolačići ostaju isključeni dok ih sami ne uključite.',
-  withdrawnNotice:
-    'Vaš je izbor spremljen. Ponovno učitajte stranicu kako bi se povučeni kolačići potpuno isključili.',
-  reload: 'Ponovno učitaj',
-  dismiss: 'Sakrij',
 };
 
 export default hr;

@@ -17,6 +17,11 @@ const hr: PreferencesTexts = {
   analyticsDescription: 'Pokazuju nam kako se trgovina koristi kako bismo je mogli poboljšati.',
   targetingLabel: 'Marketinški',
   targetingDescription: 'Omogućuju nama i našim partnerima prikaz oglasa prilagođenih vašim interesima.',
+  consentId: 'ID privole',
+  withdrawnNotice:
+    'Vaš je izbor spremljen. Ponovno učitajte stranicu kako bi se povučeni kolačići potpuno isključili.',
+  reload: 'Ponovno učitaj',
+  dismiss: 'Sakrij',
 };
 
 export default hr;

@@ -13,10 +13,6 @@ const hu: BannerTexts = {
   policyLink: 'Adatvédelmi tájékoztató',
   gpcNotice:
     'Böngészője Global Privacy Control jelzést küld, ezért a marketingcélú sütik kikapcsolva maradnak, hacsak Ön be nem kapcsolja őket.',
-  withdrawnNotice:
-    'Döntését elmentettük. Töltse újra az oldalt, hogy a visszavont sütik teljesen kikapcsoljanak.',
-  reload: 'Újratöltés',
-  dismiss: 'Elrejtés',
 };
 
 export default hu;

@@ -19,6 +19,11 @@ const hu: PreferencesTexts = {
   targetingLabel: 'Marketing',
   targetingDescription:
     'Lehetővé teszik, hogy mi és partnereink az Ön érdeklődésének megfelelő hirdetéseket jelenítsünk meg.',
+  consentId: 'Hozzájárulás-azonosító',
+  withdrawnNotice:
+    'Döntését elmentettük. Töltse újra az oldalt, hogy a visszavont sütik teljesen kikapcsoljanak.',
+  reload: 'Újratöltés',
+  dismiss: 'Elrejtés',
 };
 
 export default hu;

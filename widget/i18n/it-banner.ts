@@ -13,10 +13,6 @@ const it: BannerTexts = {
   policyLink: 'Informativa sulla privacy',
   gpcNotice:
     'Il suo browser invia il segnale Global Privacy Control: i cookie di marketing restano quindi disattivati, a meno che non li attivi lei.',
-  withdrawnNotice:
-    'Le sue scelte sono state salvate. Ricarichi la pagina per completare la disattivazione dei cookie revocati.',
-  reload: 'Ricarica',
-  dismiss: 'Nascondi',
 };
 
 export default it;

@@ -19,6 +19,11 @@ const it: PreferencesTexts = {
   targetingLabel: 'Marketing',
   targetingDescription:
     'Consentono a noi e ai nostri partner pubblicitari di mostrarle annunci in linea con i suoi interessi.',
+  consentId: 'ID del consenso',
+  withdrawnNotice:
+    'Le sue scelte sono state salvate. Ricarichi la pagina per completare la disattivazione dei cookie revocati.',
+  reload: 'Ricarica',
+  dismiss: 'Nascondi',
 };
 
 export default it;

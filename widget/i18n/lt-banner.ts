@@ -13,10 +13,6 @@ const lt: BannerTexts = {
   policyLink: 'Privatumo politika',
   gpcNotice:
     'Jūsų naršyklė siunčia „Global Privacy Control“ signalą, todėl rinkodaros slapukai lieka išjungti, nebent juos įjungtumėte patys.',
-  withdrawnNotice:
-    'Jūsų pasirinkimas išsaugotas. Įkelkite puslapį iš naujo, kad atšaukti slapukai būtų visiškai išjungti.',
-  reload: 'Įkelti iš naujo',
-  dismiss: 'Slėpti',
 };
 
 export default lt;

@@ -17,6 +17,11 @@ const lt: PreferencesTexts = {
   analyticsDescription: 'Parodo mums, kaip naudojamasi parduotuve, kad galėtume ją tobulinti.',
   targetingLabel: 'Rinkodaros',
   targetingDescription: 'Leidžia mums ir mūsų partneriams rodyti Jūsų interesus atitinkančią reklamą.',
+  consentId: 'Sutikimo ID',
+  withdrawnNotice:
+    'Jūsų pasirinkimas išsaugotas. Įkelkite puslapį iš naujo, kad atšaukti slapukai būtų visiškai išjungti.',
+  reload: 'Įkelti iš naujo',
+  dismiss: 'Slėpti',
 };
 
 export default lt;

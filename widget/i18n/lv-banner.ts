@@ -13,10 +13,6 @@ const lv: BannerTexts = {
   policyLink: 'Privātuma politika',
   gpcNotice:
     'Jūsu pārlūks sūta Global Privacy Control signālu, tāpēc mārketinga sīkdatnes paliek izslēgtas, ja vien Jūs tās neieslēdzat paši.',
-  withdrawnNotice:
-    'Jūsu izvēle ir saglabāta. Pārlādējiet lapu, lai atsauktās sīkdatnes tiktu pilnībā izslēgtas.',
-  reload: 'Pārlādēt',
-  dismiss: 'Paslēpt',
 };
 
 export default lv;

@@ -17,6 +17,11 @@ const lv: PreferencesTexts = {
   analyticsDescription: 'Parāda mums, kā veikals tiek izmantots, lai mēs to varētu uzlabot.',
   targetingLabel: 'Mārketinga',
   targetingDescription: 'Ļauj mums un mūsu partneriem rādīt reklāmas atbilstoši Jūsu interesēm.',
+  consentId: 'Piekrišanas ID',
+  withdrawnNotice:
+    'Jūsu izvēle ir saglabāta. Pārlādējiet lapu, lai atsauktās sīkdatnes tiktu pilnībā izslēgtas.',
+  reload: 'Pārlādēt',
+  dismiss: 'Paslēpt',
 };
 
 export default lv;

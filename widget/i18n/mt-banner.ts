@@ -13,10 +13,6 @@ const mt: BannerTexts = {
   policyLink: 'Politika tal-privatezza',
   gpcNotice:
     'Il-browser tiegħek qed jibgħat is-sinjal Global Privacy Control, għalhekk il-cookies tal-marketing jibqgħu mitfija sakemm ma tixgħelhomx int.',
-  withdrawnNotice:
-    'L-għażliet tiegħek ġew salvati. Erġa’ għabbi l-paġna biex il-cookies li rtirajt jintfew għalkollox.',
-  reload: 'Erġa’ għabbi',
-  dismiss: 'Aħbi',
 };
 
 export default mt;

@@ -17,6 +17,11 @@ const mt: PreferencesTexts = {
   analyticsDescription: 'Juruna kif jintuża l-ħanut, biex inkunu nistgħu ntejbuh.',
   targetingLabel: 'Marketing',
   targetingDescription: 'Jippermettu lilna u lis-sħab tagħna nuruk reklami skont l-interessi tiegħek.',
+  consentId: 'ID tal-kunsens',
+  withdrawnNotice:
+    'L-għażliet tiegħek ġew salvati. Erġa’ għabbi l-paġna biex il-cookies li rtirajt jintfew għalkollox.',
+  reload: 'Erġa’ għabbi',
+  dismiss: 'Aħbi',
 };
 
 export default mt;

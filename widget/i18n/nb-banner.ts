@@ -13,10 +13,6 @@ const nb: BannerTexts = {
   policyLink: 'Personvernerklæring',
   gpcNotice:
     'Nettleseren din sender signalet Global Privacy Control, så markedsføringskapsler forblir slått av med mindre du slår dem på selv.',
-  withdrawnNotice:
-    'Valget ditt er lagret. Last inn siden på nytt, så slås kapslene du trakk tilbake, helt av.',
-  reload: 'Last inn på nytt',
-  dismiss: 'Skjul',
 };
 
 export default nb;

@@ -17,6 +17,11 @@ const nb: PreferencesTexts = {
   analyticsDescription: 'Viser oss hvordan butikken brukes, så vi kan forbedre den.',
   targetingLabel: 'Markedsføring',
   targetingDescription: 'Lar oss og partnerne våre vise annonser som passer interessene dine.',
+  consentId: 'Samtykke-ID',
+  withdrawnNotice:
+    'Valget ditt er lagret. Last inn siden på nytt, så slås kapslene du trakk tilbake, helt av.',
+  reload: 'Last inn på nytt',
+  dismiss: 'Skjul',
 };
 
 export default nb;

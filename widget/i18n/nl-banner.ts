@@ -13,10 +13,6 @@ const nl: BannerTexts = {
   policyLink: 'Privacybeleid',
   gpcNotice:
     'Uw browser verstuurt een Global Privacy Control-signaal. Daarom blijven marketingcookies uit, tenzij u ze zelf aanzet.',
-  withdrawnNotice:
-    'Uw keuze is opgeslagen. Laad de pagina opnieuw om de ingetrokken cookies helemaal uit te schakelen.',
-  reload: 'Opnieuw laden',
-  dismiss: 'Verbergen',
 };
 
 export default nl;

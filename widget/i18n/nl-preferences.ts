@@ -20,6 +20,11 @@ const nl: PreferencesTexts = {
   targetingLabel: 'Marketing',
   targetingDescription:
     'Laten ons en onze advertentiepartners advertenties tonen die aansluiten bij uw interesses.',
+  consentId: 'Toestemmings-ID',
+  withdrawnNotice:
+    'Uw keuze is opgeslagen. Laad de pagina opnieuw om de ingetrokken cookies helemaal uit te schakelen.',
+  reload: 'Opnieuw laden',
+  dismiss: 'Verbergen',
 };
 
 export default nl;

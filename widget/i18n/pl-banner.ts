@@ -13,10 +13,6 @@ const pl: BannerTexts = {
   policyLink: 'Polityka prywatności',
   gpcNotice:
     'Twoja przeglądarka wysyła sygnał Global Privacy Control, dlatego marketingowe pliki cookie pozostają wyłączone, dopóki ich samodzielnie nie włączysz.',
-  withdrawnNotice:
-    'Twój wybór został zapisany. Odśwież stronę, aby całkowicie wyłączyć wycofane pliki cookie.',
-  reload: 'Odśwież',
-  dismiss: 'Ukryj',
 };
 
 export default pl;

@@ -19,6 +19,11 @@ const pl: PreferencesTexts = {
   targetingLabel: 'Marketingowe',
   targetingDescription:
     'Pozwalają nam i naszym partnerom wyświetlać reklamy dopasowane do Twoich zainteresowań.',
+  consentId: 'Identyfikator zgody',
+  withdrawnNotice:
+    'Twój wybór został zapisany. Odśwież stronę, aby całkowicie wyłączyć wycofane pliki cookie.',
+  reload: 'Odśwież',
+  dismiss: 'Ukryj',
 };
 
 export default pl;

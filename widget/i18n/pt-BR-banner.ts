@@ -13,10 +13,6 @@ const ptBR: BannerTexts = {
   policyLink: 'Política de privacidade',
   gpcNotice:
     'Seu navegador envia o sinal Global Privacy Control, por isso os cookies de marketing continuam desativados, a menos que você os ative.',
-  withdrawnNotice:
-    'Suas escolhas foram salvas. Recarregue a página para terminar de desativar os cookies que você retirou.',
-  reload: 'Recarregar',
-  dismiss: 'Ocultar',
 };
 
 export default ptBR;

@@ -18,6 +18,11 @@ const ptBR: PreferencesTexts = {
   targetingLabel: 'Marketing',
   targetingDescription:
     'Permitem que nós e nossos parceiros mostremos anúncios de acordo com seus interesses.',
+  consentId: 'ID de consentimento',
+  withdrawnNotice:
+    'Suas escolhas foram salvas. Recarregue a página para terminar de desativar os cookies que você retirou.',
+  reload: 'Recarregar',
+  dismiss: 'Ocultar',
 };
 
 export default ptBR;

@@ -13,10 +13,6 @@ const pt: BannerTexts = {
   policyLink: 'Política de privacidade',
   gpcNotice:
     'O seu navegador envia o sinal Global Privacy Control, pelo que os cookies de marketing permanecem desativados, a menos que os ative.',
-  withdrawnNotice:
-    'As suas escolhas foram guardadas. Recarregue a página para concluir a desativação dos cookies que retirou.',
-  reload: 'Recarregar',
-  dismiss: 'Ocultar',
 };
 
 export default pt;

@@ -18,6 +18,11 @@ const pt: PreferencesTexts = {
   targetingLabel: 'Marketing',
   targetingDescription:
     'Permitem-nos, a nós e aos nossos parceiros, mostrar anúncios adequados aos seus interesses.',
+  consentId: 'ID de consentimento',
+  withdrawnNotice:
+    'As suas escolhas foram guardadas. Recarregue a página para concluir a desativação dos cookies que retirou.',
+  reload: 'Recarregar',
+  dismiss: 'Ocultar',
 };
 
 export default pt;

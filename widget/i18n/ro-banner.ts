@@ -13,10 +13,6 @@ const ro: BannerTexts = {
   policyLink: 'Politica de confidențialitate',
   gpcNotice:
     'Browserul dumneavoastră trimite semnalul Global Privacy Control, așa că cookie-urile de marketing rămân dezactivate, cu excepția cazului în care le activați chiar dumneavoastră.',
-  withdrawnNotice:
-    'Alegerea dumneavoastră a fost salvată. Reîncărcați pagina pentru a dezactiva complet cookie-urile retrase.',
-  reload: 'Reîncărcați',
-  dismiss: 'Ascundeți',
 };
 
 export default ro;

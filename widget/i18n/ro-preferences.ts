@@ -18,6 +18,11 @@ const ro: PreferencesTexts = {
   targetingLabel: 'Marketing',
   targetingDescription:
     'Ne permit nouă și partenerilor noștri să vă afișăm reclame potrivite intereselor dumneavoastră.',
+  consentId: 'ID-ul consimțământului',
+  withdrawnNotice:
+    'Alegerea dumneavoastră a fost salvată. Reîncărcați pagina pentru a dezactiva complet cookie-urile retrase.',
+  reload: 'Reîncărcați',
+  dismiss: 'Ascundeți',
 };
 
 export default ro;

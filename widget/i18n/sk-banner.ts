@@ -13,10 +13,6 @@ const sk: BannerTexts = {
   policyLink: 'Zásady ochrany súkromia',
   gpcNotice:
     'Váš prehliadač odosiela signál Global Privacy Control, preto marketingové súbory cookie zostávajú vypnuté, kým ich sami nezapnete.',
-  withdrawnNotice:
-    'Vaša voľba je uložená. Znova načítajte stránku, aby sa odvolané súbory cookie úplne vypli.',
-  reload: 'Znova načítať',
-  dismiss: 'Skryť',
 };
 
 export default sk;

@@ -17,6 +17,11 @@ const sk: PreferencesTexts = {
   analyticsDescription: 'Ukazujú nám, ako sa obchod používa, aby sme ho mohli zlepšovať.',
   targetingLabel: 'Marketingové',
   targetingDescription: 'Umožňujú nám a našim partnerom zobrazovať reklamu podľa vašich záujmov.',
+  consentId: 'ID súhlasu',
+  withdrawnNotice:
+    'Vaša voľba je uložená. Znova načítajte stránku, aby sa odvolané súbory cookie úplne vypli.',
+  reload: 'Znova načítať',
+  dismiss: 'Skryť',
 };
 
 export default sk;

@@ -13,10 +13,6 @@ const sl: BannerTexts = {
   policyLink: 'Pravilnik o zasebnosti',
   gpcNotice:
     'Vaš brskalnik pošilja signal Global Privacy Control, zato trženjski piškotki ostanejo izklopljeni, dokler jih sami ne vklopite.',
-  withdrawnNotice:
-    'Vaša izbira je shranjena. Znova naložite stran, da se preklicani piškotki povsem izklopijo.',
-  reload: 'Znova naloži',
-  dismiss: 'Skrij',
 };
 
 export default sl;

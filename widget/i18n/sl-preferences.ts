@@ -17,6 +17,11 @@ const sl: PreferencesTexts = {
   analyticsDescription: 'Pokažejo nam, kako se trgovina uporablja, da jo lahko izboljšamo.',
   targetingLabel: 'Trženjski',
   targetingDescription: 'Nam in našim partnerjem omogočajo prikaz oglasov, prilagojenih vašim interesom.',
+  consentId: 'ID privolitve',
+  withdrawnNotice:
+    'Vaša izbira je shranjena. Znova naložite stran, da se preklicani piškotki povsem izklopijo.',
+  reload: 'Znova naloži',
+  dismiss: 'Skrij',
 };
 
 export default sl;

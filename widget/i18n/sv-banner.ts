@@ -13,9 +13,6 @@ const sv: BannerTexts = {
   policyLink: 'Integritetspolicy',
   gpcNotice:
     'Din webbläsare skickar signalen Global Privacy Control, så marknadsföringscookies förblir avstängda om du inte själv slår på dem.',
-  withdrawnNotice: 'Ditt val har sparats. Ladda om sidan så stängs de cookies du drog tillbaka av helt.',
-  reload: 'Ladda om',
-  dismiss: 'Dölj',
 };
 
 export default sv;

@@ -17,6 +17,10 @@ const sv: PreferencesTexts = {
   analyticsDescription: 'Visar oss hur butiken används, så att vi kan förbättra den.',
   targetingLabel: 'Marknadsföring',
   targetingDescription: 'Låter oss och våra partner visa annonser som matchar dina intressen.',
+  consentId: 'Samtyckes-ID',
+  withdrawnNotice: 'Ditt val har sparats. Ladda om sidan så stängs de cookies du drog tillbaka av helt.',
+  reload: 'Ladda om',
+  dismiss: 'Dölj',
 };
 
 export default sv;

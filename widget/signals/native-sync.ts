@@ -42,5 +42,6 @@ export function hideNativeBanner(doc: Document, nonce: string | null): void {
   const style = doc.createElement('style');
   style.nonce = nonce || '';
   style.textContent = '#consent-manager,#consent-manager-update-banner{display:none!important}';
-  (doc.head || doc.documentElement).appendChild(style);
+  // The boot runs from <head>, or later: a head exists by then.
+  doc.head.append(style);
 }

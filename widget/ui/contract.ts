@@ -1,6 +1,7 @@
 // The seam between the boot script (no Preact) and the UI module it loads on demand.
 // The boot script imports only these types; the UI module implements `UiModule`.
 import type { Category, OptionalCategory } from '../../core/categories';
+import type { NoticeTexts } from '../i18n/en';
 import type { Position, Theme } from '../types';
 
 export type View = 'banner' | 'preferences';
@@ -11,13 +12,15 @@ export interface UiProps {
    * shows it (keeping what is on screen while the preferences' chunk is on its way).
    */
   view: View | null;
-  /** After a withdrawal: tell the shopper a reload finishes it, with a Reload button. */
-  notice: 'withdrawn' | null;
+  /** After a withdrawal, in the words the withdrawal loaded: a reload finishes it, with a Reload button. */
+  notice: NoticeTexts | null;
   /** The store's optional categories, in order: one switch each. */
   categories: readonly OptionalCategory[];
   /** Allowed now: the preferences switches start from this (only `essential` before a decision). */
   allowed: readonly Category[];
   decided: boolean;
+  /** This browser's consent id, shown in the preferences so support can find its records; null before a decision. */
+  consentId: string | null;
   /** Global Privacy Control is honoured: say so; targeting starts off. */
   gpc: boolean;
   /** Resolved language code (core/languages.ts), `en` when its file did not load. */

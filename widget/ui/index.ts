@@ -136,7 +136,9 @@ function draw(m: Mounted) {
         : null,
     );
   }
-  m.notice.update(t, !!p.notice && !m.dismissed);
+  // An override (`data-text-reload` …) wins over the words the withdrawal loaded.
+  if (p.notice) m.notice.update({ ...p.notice, ...t }, !m.dismissed);
+  else m.notice.update(t, false);
   if (view && view !== m.onScreen) {
     // Back from the preferences to the banner: onto Customize, the button that opened them.
     root

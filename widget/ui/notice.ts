@@ -1,6 +1,6 @@
 // After a withdrawal: scripts that already ran stop only when the page reloads, so say so politely.
 // Plain DOM (dom.ts), like the banner.
-import type { Texts } from '../i18n/en';
+import type { NoticeTexts } from '../i18n/en';
 import { button, h } from './dom';
 
 export interface NoticeActions {
@@ -11,7 +11,7 @@ export interface NoticeActions {
 export interface Notice {
   el: HTMLElement;
   /** Show the notice in these words, or empty it. */
-  update(t: Texts, shown: boolean): void;
+  update(t: NoticeTexts, shown: boolean): void;
 }
 
 // The live region is always in the tree, so screen readers announce the message when it appears.

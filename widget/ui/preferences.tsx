@@ -77,6 +77,12 @@ export function Preferences({ p, t, onClose }: PreferencesProps) {
             {t.rejectAll}
           </button>
         </div>
+        {p.consentId && (
+          // One click selects the whole id, ready to copy for support (docs/widget.md).
+          <p class="id">
+            {t.consentId}: <code>{p.consentId}</code>
+          </p>
+        )}
       </div>
     </div>
   );

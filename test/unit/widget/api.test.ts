@@ -1,33 +1,50 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANGE_EVENT, createApi } from '../../../widget/api';
-import { type Change, type Snapshot, setCategories, snapshot } from '../../../widget/consent';
-import type { ConsentRecord } from '../../../widget/types';
-import { configFrom } from './config-helper';
+import { announce, CHANGE_EVENT } from '../../../widget/announce';
+import { type Change, type Snapshot, setCategories } from '../../../widget/consent';
+import { startWidget } from '../../../widget/controller';
+import { configFrom, fakeScript } from './config-helper';
 
 const config = configFrom();
 
-/** The API over a bare in-memory decision, as the widget wires it. */
-function harness() {
-  let record: ConsentRecord | null = null;
+/**
+ * The page API of a real boot (controller.ts) over a bare in-memory decision: its core decides as the
+ * real one does, then tells the page with announce.ts. Resolves once that core has loaded, as it does
+ * on a page that shows the banner, so every call below acts at once.
+ */
+async function harness() {
   const events: Snapshot[] = [];
   const target = new EventTarget();
   target.addEventListener(CHANGE_EVENT, (e) => events.push((e as CustomEvent<Snapshot>).detail));
-  const decide = (change: Change) => {
-    record = setCategories(snapshot(record, config, 0).allow, change, config, false, 1000);
-    changed();
-  };
-  const { api, changed } = createApi(
-    {
-      get: () => snapshot(record, config, 0),
-      acceptAll: () => decide({ allow: ['functional', 'analytics', 'targeting'] }),
-      rejectAll: () => decide({ deny: ['functional', 'analytics', 'targeting'] }),
-      set: decide,
-      open: () => {
-        throw new Error('no UI here');
+  const api = startWidget({
+    config,
+    script: fakeScript({}),
+    gpc: false,
+    now: () => 0,
+    load: () => null,
+    signal: () => {},
+    gate: () => () => {},
+    events: target,
+    loadCore: async () => ({
+      startCore(boot) {
+        const decide = (change: Change) => {
+          const before = boot.get();
+          boot.replace(setCategories(boot.allowed(), change, config, false, 1000));
+          boot.enforce();
+          announce(before, boot);
+        };
+        return {
+          start: () => {},
+          acceptAll: () => decide({ allow: ['functional', 'analytics', 'targeting'] }),
+          rejectAll: () => decide({ deny: ['functional', 'analytics', 'targeting'] }),
+          set: decide,
+          open: () => {
+            throw new Error('no UI here');
+          },
+        };
       },
-    },
-    target,
-  );
+    }),
+  });
+  await new Promise((r) => setTimeout(r, 0));
   return { api, events };
 }
 
@@ -38,8 +55,8 @@ beforeEach(() => {
 afterEach(() => error.mockRestore());
 
 describe('page API', () => {
-  it('answers get() and has()', () => {
-    const { api } = harness();
+  it('answers get() and has()', async () => {
+    const { api } = await harness();
     expect(api.get().allow).toEqual(['essential']);
     expect(api.has('essential')).toBe(true);
     expect(api.has('analytics')).toBe(false);
@@ -47,8 +64,8 @@ describe('page API', () => {
     expect(api.has('analytics')).toBe(true);
   });
 
-  it('calls back once per change with the new state, and dispatches the change event with get() as detail', () => {
-    const { api, events } = harness();
+  it('calls back once per change with the new state, and dispatches the change event with get() as detail', async () => {
+    const { api, events } = await harness();
     const seen: Snapshot[] = [];
     api.onChange((s) => seen.push(s));
     api.acceptAll();
@@ -57,8 +74,8 @@ describe('page API', () => {
     expect(events).toEqual([api.get()]);
   });
 
-  it('does not call back for a decision identical to the current one', () => {
-    const { api, events } = harness();
+  it('does not call back for a decision identical to the current one', async () => {
+    const { api, events } = await harness();
     const callback = vi.fn();
     api.onChange(callback);
     api.rejectAll();
@@ -70,8 +87,8 @@ describe('page API', () => {
     expect(callback).toHaveBeenCalledTimes(2);
   });
 
-  it('stops calling back after unsubscribing', () => {
-    const { api } = harness();
+  it('stops calling back after unsubscribing', async () => {
+    const { api } = await harness();
     const callback = vi.fn();
     const off = api.onChange(callback);
     off();
@@ -79,8 +96,8 @@ describe('page API', () => {
     expect(callback).not.toHaveBeenCalled();
   });
 
-  it('keeps calling other callbacks when one throws, and never throws into the page', () => {
-    const { api } = harness();
+  it('keeps calling other callbacks when one throws, and never throws into the page', async () => {
+    const { api } = await harness();
     const after = vi.fn();
     api.onChange(() => {
       throw new Error('theme bug');
@@ -92,8 +109,8 @@ describe('page API', () => {
     expect(() => api.open()).not.toThrow();
   });
 
-  it('shrugs off bad arguments', () => {
-    const { api } = harness();
+  it('shrugs off bad arguments', async () => {
+    const { api } = await harness();
     expect(() => api.set(null as never)).not.toThrow();
     expect(() => api.set({ allow: 'analytics' } as never)).not.toThrow();
     expect(() => api.onChange('nope' as never)()).not.toThrow();

@@ -29,6 +29,8 @@ describe('config', () => {
       revision: 1,
       expiryDays: 180,
       maySync: false,
+      mayRecord: false,
+      records: false,
       cookieDomain: null,
       lang: 'auto',
       position: 'bottom',
@@ -58,6 +60,10 @@ describe('config', () => {
     expect(config.customerHint).toBe('customer');
     expect(config.jwtUrl).toBe('/customer/current.jwt?app_client_id=APP_CLIENT_ID');
     expect(config.policyUrl).toBe('/privacy-policy/');
+    // With a proxy, every decision goes to its consent records, unless data-records="off".
+    expect(config.records).toBe(true);
+    expect(configFrom({ 'data-proxy-url': '/p', 'data-records': 'off' }).records).toBe(false);
+    expect(configFrom({ 'data-records': 'on' }).records).toBe(false);
     expect(warn).not.toHaveBeenCalled();
   });
 

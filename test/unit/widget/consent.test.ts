@@ -10,6 +10,7 @@ import {
   snapshot,
   underGpc,
 } from '../../../widget/consent';
+import type { ConsentRecord } from '../../../widget/types';
 import { configFrom } from './config-helper';
 
 const NOW = Date.parse('2026-11-22T12:00:00.000Z');
@@ -30,6 +31,8 @@ describe('consent model', () => {
       updatedAt: '2026-11-22T12:00:00.000Z',
       gpc: false,
       pending: { server: false, native: false },
+      id: null,
+      unsent: '',
     });
   });
 
@@ -81,23 +84,25 @@ describe('consent model', () => {
   it('keeps the previous decision applying while it re-asks', () => {
     const r = acceptAll(config, false, NOW);
     const raised = configFrom({ 'data-revision': '2' });
-    expect(snapshot(r, raised, NOW)).toEqual({
+    expect(snapshot(r, allowedBy(r, raised), raised, NOW)).toEqual({
       allow: ['essential', 'functional', 'analytics', 'targeting'],
       deny: [],
       decided: false,
       revision: 1,
       updatedAt: '2026-11-22T12:00:00.000Z',
+      consentId: null,
     });
     expect(acceptAll(raised, false, NOW).revision).toBe(2);
   });
 
   it('answers get() before any decision with essential only', () => {
-    expect(snapshot(null, config, NOW)).toEqual({
+    expect(snapshot(null, allowedBy(null, config), config, NOW)).toEqual({
       allow: ['essential'],
       deny: ['functional', 'analytics', 'targeting'],
       decided: false,
       revision: 1,
       updatedAt: null,
+      consentId: null,
     });
   });
 
@@ -130,9 +135,10 @@ describe('consent model', () => {
   });
 
   it('sees an identical answer as no change', () => {
-    const a = snapshot(acceptAll(config, false, NOW), config, NOW);
-    const b = snapshot(acceptAll(config, false, NOW + 1000), config, NOW + 1000);
+    const get = (r: ConsentRecord, now: number) => snapshot(r, allowedBy(r, config), config, now);
+    const a = get(acceptAll(config, false, NOW), NOW);
+    const b = get(acceptAll(config, false, NOW + 1000), NOW + 1000);
     expect(sameSnapshot(a, b)).toBe(true);
-    expect(sameSnapshot(a, snapshot(rejectAll(config, false, NOW), config, NOW))).toBe(false);
+    expect(sameSnapshot(a, get(rejectAll(config, false, NOW), NOW))).toBe(false);
   });
 });

@@ -6,8 +6,10 @@ import { acceptAll } from '../../../widget/consent';
 import { startWidget } from '../../../widget/controller';
 import { createCore, HOLD_BANNER_MS } from '../../../widget/core';
 import type { Effects, EffectsContext } from '../../../widget/effects';
+import { NOTICE_EN } from '../../../widget/i18n/en-notice';
 import type { ConsentRecord } from '../../../widget/types';
 import type { ShownProps } from '../../../widget/ui-loader';
+import { unsentRecords } from '../../../widget/unsent-decode';
 import { configFrom, fakeScript } from './config-helper';
 
 vi.mock('../../../widget/effects', () => ({
@@ -86,13 +88,14 @@ async function pageLoad(
               saved.push(r);
               log.push('save');
             },
-            clear: (categories) => {
+            withdraw: async (categories) => {
               cleared.push(categories);
-              return o.clearing;
+              await o.clearing;
+              return NOTICE_EN;
             },
             show: (props) => {
               shown.push(props);
-              log.push(`show ${props.view}${props.notice ? ` ${props.notice}` : ''}`);
+              log.push(`show ${props.view}${props.notice ? ' notice' : ''}`);
             },
             lang: 'en',
             reload: () => log.push('reload'),
@@ -255,7 +258,7 @@ describe('a page load', () => {
     api.set({ deny: ['analytics'] });
     await settle();
     expect(cleared).toEqual([['analytics']]);
-    expect(last()).toEqual(expect.objectContaining({ view: null, notice: 'withdrawn' }));
+    expect(last()).toEqual(expect.objectContaining({ view: null, notice: NOTICE_EN }));
     last().onReload();
     expect(log).toContain('reload');
   });
@@ -268,10 +271,10 @@ describe('a page load', () => {
     const { api, shown } = await pageLoad({ stored: stored(), clearing });
     api.set({ deny: ['analytics'] });
     await settle();
-    expect(shown.map((p) => p.notice)).not.toContain('withdrawn');
+    expect(shown.map((p) => p.notice)).not.toContain(NOTICE_EN);
     cleared();
     await settle();
-    expect(shown.at(-1)).toEqual(expect.objectContaining({ view: null, notice: 'withdrawn' }));
+    expect(shown.at(-1)).toEqual(expect.objectContaining({ view: null, notice: NOTICE_EN }));
   });
 
   it('opens preferences, and closing returns to the banner only while undecided', async () => {
@@ -358,7 +361,8 @@ describe('a page load', () => {
       attrs: sync,
       stored: stored({ pending: { server: true, native: true } }),
     });
-    effectsHost?.markSent('server');
+    const r = effectsHost?.record() as ConsentRecord;
+    effectsHost?.resave({ ...r, pending: { ...r.pending, server: false } });
     expect(saved[0]?.pending).toEqual({ server: false, native: true });
     expect(effectsHost?.record()?.pending).toEqual({ server: false, native: true });
   });
@@ -378,6 +382,60 @@ describe('a page load', () => {
     expect(last().gpc).toBe(true);
     last().onAcceptAll();
     expect(api.has('targeting')).toBe(false);
+  });
+
+  it('gives the browser a consent id at its first decision and keeps it, with every decision unsent until the proxy has it', async () => {
+    const { api, saved } = await pageLoad({ attrs: { 'data-proxy-url': 'https://p.example' } });
+    expect(api.get().consentId).toBeNull();
+    api.acceptAll();
+    const id = api.get().consentId;
+    expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    api.rejectAll();
+    expect(api.get().consentId).toBe(id);
+    expect(saved.map((r) => r.id)).toEqual([id, id]);
+    // Oldest first: Accept all, then Reject all, both from the page API.
+    expect(unsentRecords(saved[1]?.unsent ?? '').map((u) => [u.allow.length, u.source, u.at])).toEqual([
+      [4, 'api', NOW],
+      [1, 'api', NOW],
+    ]);
+  });
+
+  it('records where each decision came from: the banner, the preferences, the page API, GPC, the server', async () => {
+    const { last, api, saved } = await pageLoad({ attrs: { 'data-proxy-url': 'https://p.example' } });
+    last().onAcceptAll();
+    api.open();
+    await settle();
+    last().onRejectAll();
+    last().onCustomize();
+    last().onSave(['analytics']);
+    api.set({ allow: ['targeting'] });
+    const sources = unsentRecords(saved.at(-1)?.unsent ?? '').map((u) => u.source);
+    expect(sources).toEqual(['banner', 'preferences', 'preferences', 'api']);
+    const gpc = await pageLoad({
+      attrs: { 'data-proxy-url': 'https://p.example' },
+      stored: stored(),
+      gpc: true,
+    });
+    expect(unsentRecords(gpc.saved[0]?.unsent ?? '').map((u) => u.source)).toEqual(['gpc']);
+  });
+
+  it('keeps nothing unsent without a proxy or with data-records="off", and still gives the consent id', async () => {
+    for (const attrs of [{}, { 'data-proxy-url': 'https://p.example', 'data-records': 'off' }]) {
+      const { api, saved } = await pageLoad({ attrs });
+      api.acceptAll();
+      await settle();
+      expect(saved[0]?.unsent).toBe('');
+      expect(saved[0]?.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    }
+  });
+
+  it('loads the core on a returning page load that has decisions unsent, to send them', async () => {
+    const unsent = stored({ id: 'pWq2bLxe3T6mQJ0d7XvC4A', unsent: 'f0bmx7m2z751' });
+    await pageLoad({ attrs: { 'data-proxy-url': 'https://p.example' }, stored: unsent });
+    expect(log).toContain('load core');
+    expect(log).toContain('effects.decided essential+functional+analytics+targeting');
+    await pageLoad({ stored: unsent });
+    expect(log).not.toContain('load core');
   });
 
   it('keeps a decision for this page when the cookie cannot be written, without throwing into the page', async () => {

@@ -14,6 +14,8 @@ const record: ConsentRecord = {
   updatedAt: '2026-11-20T08:30:15.000Z',
   gpc: true,
   pending: { server: true, native: false },
+  id: null,
+  unsent: '',
 };
 
 describe('cookie store', () => {
@@ -31,6 +33,16 @@ describe('cookie store', () => {
     expect(decodeRecord(encodeRecord(plain), NOW)).toEqual(plain);
   });
 
+  it('keeps the consent id and the unsent records, and reads a cookie from before them', () => {
+    const withId = { ...record, id: 'pWq2bLxe3T6mQJ0d7XvC4A', unsent: 'f0bmx7m2z751~50pmx7m2z7b1' };
+    expect(encodeRecord(withId)).toMatch(/\.3\.pWq2bLxe3T6mQJ0d7XvC4A\.f0bmx7m2z751~50pmx7m2z7b1$/);
+    expect(decodeRecord(encodeRecord(withId), NOW)).toEqual(withId);
+    const sent = { ...withId, unsent: '' };
+    expect(decodeRecord(encodeRecord(sent), NOW)).toEqual(sent);
+    // Written before consent records: a decision all the same, with no id yet.
+    expect(decodeRecord(encodeRecord(record), NOW)).toEqual({ ...record, id: null, unsent: '' });
+  });
+
   it.each([
     ['missing', undefined],
     ['empty', ''],
@@ -45,6 +57,10 @@ describe('cookie store', () => {
     ['a category both allowed and denied', '1.1.5.4.t5bq3k.0'],
     ['dated in the future', `1.1.f.0.${Math.floor((NOW + 7 * 864e5) / 1000).toString(36)}.0`],
     ['unknown flags', '1.1.f.0.t5bq3k.9'],
+    ['a consent id cut short', '1.1.f.0.t5bq3k.0.pWq2bLxe3T6mQJ0d7XvC4'],
+    ['a consent id with other characters', '1.1.f.0.t5bq3k.0.pWq2bLxe3T6mQJ0d7XvC4+'],
+    ['unsent records without a consent id', '1.1.f.0.t5bq3k.0..f0bmx7m2z751'],
+    ['unsent records in other characters', '1.1.f.0.t5bq3k.0.pWq2bLxe3T6mQJ0d7XvC4A.f0b;x'],
     ['percent-garbage', '%E0%A4%A'],
   ])('reads a cookie that is %s as no decision, without throwing', (_, value) => {
     expect(decodeRecord(value, NOW)).toBeNull();

@@ -95,6 +95,7 @@ describe('the attribute table merchants read (docs/widget.md)', () => {
       'data-consent-mode',
       'data-native-sync',
       'data-native-ids',
+      'data-records',
     ]);
   });
 

@@ -55,8 +55,8 @@ describe('translations', () => {
       parityProblems('de', { ...missingTitle, titel: 'x', save: ' ', reload: '{count} neu laden' }),
     ).toEqual([
       'de: missing key "title"',
-      'de: "reload" has placeholders [{count}], English has []',
       'de: empty text for "save"',
+      'de: "reload" has placeholders [{count}], English has []',
       'de: extra key "titel"',
     ]);
   });

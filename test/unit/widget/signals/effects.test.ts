@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Decision } from '../../../../core/categories';
+import type { RecordSource } from '../../../../core/record-sources';
 import { createEffects, type EffectsContext } from '../../../../widget/effects';
 import type { Config, ConsentRecord } from '../../../../widget/types';
+import { withUnsent } from '../../../../widget/unsent-records';
 import { config, fakeFetch, JWT, json, type Route, settle, syncConfig } from './fixtures';
 
 const record = (
@@ -14,6 +16,8 @@ const record = (
   updatedAt: new Date().toISOString(),
   gpc: false,
   pending: { server: false, native: false, ...pending },
+  id: null,
+  unsent: '',
 });
 
 interface FakeHost extends EffectsContext {
@@ -30,11 +34,12 @@ function fakeHost(cfg: Config, initial: ConsentRecord | null = null): FakeHost {
     sent: [] as Array<'server' | 'native'>,
     restored: [] as Decision[],
     record: () => host.current,
-    markSent(target: 'server' | 'native') {
-      host.sent.push(target);
-      if (host.current)
-        host.current = { ...host.current, pending: { ...host.current.pending, [target]: false } };
+    resave(r) {
+      for (const target of ['server', 'native'] as const)
+        if (host.current?.pending[target] && !r.pending[target]) host.sent.push(target);
+      host.current = r;
     },
+    lang: 'de',
     restore(decision: Decision) {
       host.restored.push(decision);
       host.current = { ...record(decision.allow), deny: decision.deny };
@@ -122,6 +127,7 @@ describe('effects', () => {
       expect(JSON.parse(wire.calls[1]?.body ?? '')).toEqual({
         allow: ['essential', 'analytics'],
         deny: ['functional', 'targeting'],
+        revision: 1,
       });
       expect(host.sent).toEqual(['server']);
     });
@@ -203,6 +209,7 @@ describe('effects', () => {
       expect(JSON.parse(bodies.at(-1) ?? '')).toEqual({
         allow: ['essential'],
         deny: ['functional', 'analytics', 'targeting'],
+        revision: 1,
       });
       expect(host.sent).toEqual(['server']);
       expect(host.current?.pending.server).toBe(false);
@@ -309,6 +316,105 @@ describe('effects', () => {
     });
   });
 
+  describe('consent records', () => {
+    const ID = 'pWq2bLxe3T6mQJ0d7XvC4A';
+    const AT = Date.parse('2026-12-03T10:00:00.000Z');
+    /** A record with these decisions unsent, as the core leaves it after deciding. */
+    const unsent = (...entries: Array<[ConsentRecord['allow'], RecordSource, number]>): ConsentRecord =>
+      entries.reduce(
+        (r, [allow, source, at]) => ({
+          ...record(allow),
+          id: ID,
+          unsent: withUnsent(r.unsent, record(allow), source, at),
+        }),
+        { ...record(['essential']), id: ID },
+      );
+    const recordsConfig = () => config({ proxyUrl: 'https://consent.example.workers.dev', records: true });
+    const bodies = (calls: { url: string; body: string | null }[]) =>
+      calls.filter((c) => c.url.endsWith('/records')).map((c) => JSON.parse(c.body ?? 'null'));
+
+    it('posts each unsent decision to /records, oldest first, then drops it from the cookie', async () => {
+      const host = fakeHost(recordsConfig());
+      const wire = fakeFetch(() => json({ created_at: 'x' }, 201));
+      decide(
+        host,
+        createEffects(host, wire.fetch),
+        unsent([['essential'], 'banner', AT], [['essential', 'analytics'], 'preferences', AT + 5000]),
+      );
+      await settle();
+      expect(wire.calls.map((c) => [c.method, c.url, c.headers['content-type']])).toEqual([
+        ['POST', 'https://consent.example.workers.dev/records', 'application/json'],
+        ['POST', 'https://consent.example.workers.dev/records', 'application/json'],
+      ]);
+      expect(bodies(wire.calls)).toEqual([
+        {
+          consent_id: ID,
+          allow: ['essential'],
+          deny: ['functional', 'analytics', 'targeting'],
+          revision: 1,
+          lang: 'de',
+          policy: null,
+          region: null,
+          source: 'banner',
+          decided_at: '2026-12-03T10:00:00.000Z',
+        },
+        expect.objectContaining({
+          allow: ['essential', 'analytics'],
+          source: 'preferences',
+          decided_at: '2026-12-03T10:00:05.000Z',
+        }),
+      ]);
+      expect(host.current?.unsent).toBe('');
+    });
+
+    it('keeps what the proxy could not take (down, limiting, unreachable) for a later page load, in order', async () => {
+      for (const answer of [
+        () => new Response('', { status: 503 }),
+        () => new Response('', { status: 429 }),
+        () => 'network-error' as const,
+      ]) {
+        const host = fakeHost(recordsConfig());
+        const wire = fakeFetch(answer);
+        const r = unsent([['essential'], 'banner', AT], [['essential', 'targeting'], 'api', AT + 1]);
+        decide(host, createEffects(host, wire.fetch), r);
+        await settle();
+        // The first one failed: the second waits behind it, so the proxy gets them in the order they were made.
+        expect(bodies(wire.calls)).toHaveLength(1);
+        expect(host.current?.unsent).toBe(r.unsent);
+      }
+    });
+
+    it('drops a record the proxy refuses for good (400), with a warning, and goes on to the next', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const host = fakeHost(recordsConfig());
+      let n = 0;
+      const wire = fakeFetch(() => (n++ === 0 ? json({ error: 'bad_request' }, 400) : json({}, 201)));
+      decide(
+        host,
+        createEffects(host, wire.fetch),
+        unsent([['essential'], 'banner', AT], [['essential'], 'api', AT + 1]),
+      );
+      await settle();
+      expect(bodies(wire.calls)).toHaveLength(2);
+      expect(host.current?.unsent).toBe('');
+      expect(warn).toHaveBeenCalledWith('storefront-consent: the proxy refused a consent record (400)');
+      warn.mockRestore();
+    });
+
+    it('sends nothing with data-records="off" or without a proxy', async () => {
+      for (const cfg of [
+        config({ proxyUrl: 'https://p.example', records: false }),
+        config({ records: false }),
+      ]) {
+        const host = fakeHost(cfg);
+        const wire = fakeFetch(() => json({}, 201));
+        decide(host, createEffects(host, wire.fetch), unsent([['essential'], 'banner', AT]));
+        await settle();
+        expect(wire.calls).toEqual([]);
+      }
+    });
+  });
+
   describe('never throws into the page', () => {
     it('survives a fetch that throws synchronously and a host that throws', async () => {
       const rejections: unknown[] = [];
@@ -319,7 +425,7 @@ describe('effects', () => {
           throw new Error('no fetch here');
         }) as unknown as typeof fetch;
         const host = fakeHost(syncConfig({ nativeSync: true }));
-        host.markSent = () => {
+        host.resave = () => {
           throw new Error('cookie jar full');
         };
         const effects = createEffects(host, broken);

@@ -68,6 +68,22 @@ describe('sync client', () => {
       });
     });
 
+    it('sends the consent id and revision along, for the record the proxy keeps', async () => {
+      const wire = fakeFetch(() => json({ allow: ['essential'], deny: [], updated_at: 'x' }));
+      await createSyncClient(syncConfig(), wire.fetch)?.put(JWT, {
+        allow: ['essential'],
+        deny: ['functional', 'analytics', 'targeting'],
+        id: 'pWq2bLxe3T6mQJ0d7XvC4A',
+        revision: 3,
+      });
+      expect(JSON.parse(wire.calls[0]?.body ?? '')).toEqual({
+        allow: ['essential'],
+        deny: ['functional', 'analytics', 'targeting'],
+        consent_id: 'pWq2bLxe3T6mQJ0d7XvC4A',
+        revision: 3,
+      });
+    });
+
     it('reports failure when the proxy refuses or cannot be reached', async () => {
       for (const answer of [
         () => json({ error: { code: 'unauthorized', message: 'bad' } }, 401),

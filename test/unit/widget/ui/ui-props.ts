@@ -9,6 +9,7 @@ export function uiProps(overrides: Partial<UiProps> = {}): UiProps {
     categories: ['functional', 'analytics', 'targeting'],
     allowed: ['essential'],
     decided: false,
+    consentId: null,
     gpc: false,
     lang: 'en',
     langTexts: null,
