@@ -41,12 +41,13 @@ API scopes: Customers modify (Customers read-only is enough with --dry-run).
 Examples:
   storefront-consent profiles reconcile --dry-run
   storefront-consent profiles reconcile --concurrency 8
-  PROXY_URL=https://consent.example.com ADMIN_TOKEN=… storefront-consent profiles reconcile --from-records
+  storefront-consent profiles reconcile --from-records --dry-run
 
-${ENVIRONMENT_HELP}
-With --from-records, also:
+With --from-records, the proxy's admin routes (as for records export and stats):
   PROXY_URL         the proxy's URL, e.g. https://consent.example.com
-  ADMIN_TOKEN       the proxy's ADMIN_TOKEN (sent only in the Authorization header)`;
+  ADMIN_TOKEN       the proxy's ADMIN_TOKEN (sent only in the Authorization header)
+
+${ENVIRONMENT_HELP}`;
 
 const parseConcurrency = (raw: string | undefined): number => {
   if (raw === undefined) return DEFAULT_CONCURRENCY;

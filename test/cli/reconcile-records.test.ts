@@ -189,6 +189,19 @@ describe('profiles reconcile --from-records', { timeout: 60_000 }, () => {
       "storefront-consent profiles reconcile: PROXY_URL and ADMIN_TOKEN are not set: export the proxy's URL and its ADMIN_TOKEN (see storefront-consent profiles reconcile --help)",
     );
     expect(bc.calls).toEqual([]);
+
+    // And the store's own variables are checked before the proxy is asked anything.
+    let asked = 0;
+    const counting = await fakeProxy((res) => {
+      asked++;
+      res.writeHead(200).end();
+    });
+    const noStore = await runCli(['profiles', 'reconcile', '--from-records'], {
+      env: { PROXY_URL: counting, ADMIN_TOKEN },
+    });
+    expect(noStore.code).toBe(2);
+    expect(errorLine(noStore)).toMatch(/^storefront-consent: BC_STORE_HASH and BC_ACCESS_TOKEN are not set/);
+    expect(asked).toBe(0);
   });
 
   it('says the proxy refused a wrong ADMIN_TOKEN, never printing it, and changes nothing', async () => {
