@@ -16,6 +16,7 @@ export interface RecordedDecisions {
 /** A line too long to be a record (one is a few hundred bytes): the answer is not the export. */
 const MAX_LINE_CHARS = 64 * 1024;
 
+/** `progress` hears the count every 100,000 records and once at the end. */
 export async function readRecordedDecisions(
   admin: ProxyAdmin,
   progress: (records: number) => void = () => undefined,
@@ -52,7 +53,7 @@ export async function readRecordedDecisions(
     throw new CommandError(`the proxy's records export stopped part-way: ${(error as Error).message}`);
   }
   take(pending + decoder.decode());
-  progress(records);
+  if (records === 0 || records % 100_000 !== 0) progress(records);
   return { decisions, records };
 }
 
