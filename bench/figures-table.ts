@@ -2,6 +2,7 @@
 // between two marker comments on every run, so the prose around it never has to change.
 import type { LoadBenchResult } from './load';
 import type { ProxyBenchResult } from './proxy';
+import type { ReconcileBenchResult } from './reconcile';
 import type { RecordsBenchResult } from './records';
 
 export const START = '<!-- bench:start -->';
@@ -59,6 +60,8 @@ export interface BenchResults {
   records?: RecordsBenchResult | null;
   /** The proxy under load (bench/load.ts); absent from runs before it existed. */
   load?: LoadBenchResult | null;
+  /** `profiles reconcile` with and without --from-records (bench/reconcile.ts). */
+  reconcile?: ReconcileBenchResult | null;
 }
 
 type Side = 'ours' | 'vanilla' | 'oursAgain';
@@ -221,7 +224,59 @@ export function figureRows(r: BenchResults): Row[] {
       ),
     ],
     ...loadRows(r.load ?? null),
+    ...(r.reconcile ? reconcileRows(r.reconcile) : []),
   ];
+}
+
+const RECONCILE = 'profiles reconcile';
+
+/** Seconds as a person reads them: 9.5 s, 3.2 min, 6.0 h. */
+export const duration = (seconds: number): string =>
+  seconds < 120
+    ? `${seconds.toFixed(1)} s`
+    : seconds < 7200
+      ? `${(seconds / 60).toFixed(1)} min`
+      : `${(seconds / 3600).toFixed(1)} h`;
+
+/** Both ways of reading consent, on the same store; `alone` is the date of a BENCH_ONLY=reconcile run. */
+export function reconcileRows(x: ReconcileBenchResult, alone?: string): Row[] {
+  const n = x.customers.toLocaleString('en');
+  const when = alone ? ` (alone, ${alone})` : '';
+  const cell = (run: ReconcileBenchResult['bigCommerce'], records: string) =>
+    `${run.requests.toLocaleString('en')} requests, ${run.tooMany} × 429, ${run.seconds.toFixed(1)} s (${x.windowMs} ms window${records}); at 150 per 30 s: ${duration(run.computedRealSeconds)} (computed)`;
+  const none = ['—', '—', '—', '—'] as const;
+  return [
+    [`${RECONCILE}, ${n} customers, a consent GET each${when}`, cell(x.bigCommerce, ''), ...none],
+    [
+      `${RECONCILE} --from-records, ${n} customers, ${x.records.toLocaleString('en')} records${when}`,
+      cell(x.fromRecords, `; records ${x.fromRecords.recordsSeconds.toFixed(1)} s`),
+      ...none,
+    ],
+  ];
+}
+
+/** The table between the markers with its `profiles reconcile` rows replaced by `rows`; the rest kept. */
+export function replaceRows(doc: string, rows: Row[]): string {
+  const start = doc.indexOf(START);
+  const end = doc.indexOf(END);
+  if (start === -1 || end < start) throw new Error(`expected one ${START} followed by one ${END}`);
+  const section = doc
+    .slice(start + START.length, end)
+    .trim()
+    .split('\n');
+  const table = section.filter((line) => line.startsWith('|'));
+  const cells = (line: string) =>
+    line
+      .slice(1, -1)
+      .split(' | ')
+      .map((cell) => cell.trim());
+  const kept = table
+    .slice(2)
+    .map(cells)
+    .filter((row) => !row[0]?.startsWith(RECONCILE));
+  const intro = section.filter((line) => !line.startsWith('|'));
+  const header = table[0] ? cells(table[0]) : HEADER;
+  return replaceBetweenMarkers(doc, [...intro, markdownTable(header, [...kept, ...rows])].join('\n'));
 }
 
 /** Requests/s and p50/p99 per route, memory after the long run, and the fault run's counts. */

@@ -1,7 +1,9 @@
 // `npm run bench`: our widget beside vanilla-cookieconsent 3 in headless Chromium, alternating
 // fresh browser contexts, at 1× and 4× CPU, for a first and a returning visit; then the proxy and a
 // 5-page `storefront-consent scan` of the demo store (BENCH_ONLY=scan runs just the last), the
-// consent records' writes and export (BENCH_ONLY=records) and the proxy under load (BENCH_ONLY=load).
+// consent records' writes and export (BENCH_ONLY=records), the proxy under load (BENCH_ONLY=load) and
+// `profiles reconcile` with and without --from-records (BENCH_ONLY=reconcile, which rewrites its own
+// rows of the table alone).
 // Prints medians with min and max and the ratio ours/theirs, plus an A/A pair (ours twice), then
 // rewrites the table of latest figures in docs/performance.md.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -11,12 +13,15 @@ import {
   type BenchResults,
   figuresSection,
   LABEL,
+  reconcileRows,
   replaceBetweenMarkers,
+  replaceRows,
   type Visit,
   type VisitFigures,
 } from './figures-table';
 import { runLoadBench } from './load';
 import { runProxyBench } from './proxy';
+import { runReconcileBench } from './reconcile';
 import { runRecordsBench } from './records';
 import { runScanBench } from './scan';
 import { measure, type Sample, startBenchServer } from './widget';
@@ -66,6 +71,19 @@ async function main(): Promise<void> {
   }
   if (process.env.BENCH_ONLY === 'load') {
     await runLoadBench();
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'reconcile') {
+    const reconcile = await runReconcileBench();
+    const doc = 'docs/performance.md';
+    await writeFile(
+      doc,
+      replaceRows(
+        await readFile(doc, 'utf8'),
+        reconcileRows(reconcile, new Date().toISOString().slice(0, 10)),
+      ),
+    );
+    console.log(`rewrote the profiles reconcile rows in ${doc}`);
     return;
   }
   const server = await startBenchServer();
@@ -138,6 +156,7 @@ async function main(): Promise<void> {
   const proxy = await runProxyBench();
   const records = await runRecordsBench();
   const load = await runLoadBench();
+  const reconcile = await runReconcileBench();
   await runScanBench();
   const seconds = (Date.now() - started) / 1000;
   console.log(`\nbench finished in ${seconds.toFixed(0)} s`);
@@ -151,6 +170,7 @@ async function main(): Promise<void> {
     proxy,
     records,
     load,
+    reconcile,
   });
   // npm runs scripts from the package root.
   const doc = 'docs/performance.md';

@@ -1,6 +1,8 @@
 // `profiles reconcile`: shopper profiles (segments.v3.yml) kept in line with targeting consent.
 // Three phases, so nothing is deleted while pages are still being read (deleting would shift them)
-// and a failure while reading leaves the store untouched.
+// and a failure while reading leaves the store untouched. Each customer's decision comes from
+// BigCommerce (one GET each) or, with --from-records, from the proxy's consent records, read before.
+import type { Decision } from '../core/categories';
 import { decisionOf } from '../core/saved-decision';
 import { CommandError } from './errors';
 import { mapWithConcurrency } from './pool';
@@ -23,15 +25,20 @@ export interface ReconcileOptions {
   dryRun: boolean;
   concurrency: number;
   progress: (label: string, total: number) => Progress;
+  /** Each customer's latest recorded decision (recorded-decisions.ts); absent: read from BigCommerce. */
+  recorded?: Map<number, Decision>;
 }
 
 export interface ReconcileSummary {
   dry_run: boolean;
+  consent_source: 'bigcommerce' | 'records';
   profiles_seen: number;
   guest_profiles_skipped: number;
   customers_checked: number;
   customers_not_found: number[];
   customers_denying_targeting: number;
+  /** With --from-records: customers with no record, treated as those with no saved consent. */
+  customers_without_record: number | null;
   profiles_matching: number;
   profiles_deleted: number;
   profile_ids: string[];
@@ -76,32 +83,12 @@ export const reconcileProfiles = async (store: Store, o: ReconcileOptions): Prom
   const profiles = await listAllProfiles(store, o);
   const customers = [...new Set(profiles.map(customerOf).filter((id): id is number => id !== null))];
 
-  // Each customer's consent once, however many profiles they have.
-  const reading = o.progress('Reading customer consent', customers.length);
-  const notFound: number[] = [];
-  const denies = await mapWithConcurrency(customers, o.concurrency, async (customer) => {
-    try {
-      const { body } = await store.call(
-        `read customer ${customer}'s consent`,
-        'Customers read-only',
-        'GET',
-        `/v3/customers/${customer}/consent`,
-      );
-      return decisionOf(body).deny.includes('targeting');
-    } catch (error) {
-      // A profile can outlive its customer; with no customer there is no consent to follow.
-      if (error instanceof CommandError && error.status === 404) {
-        notFound.push(customer);
-        return false;
-      }
-      throw new CommandError(`${(error as Error).message}. Nothing was deleted.`);
-    } finally {
-      reading.advance();
-    }
-  });
-  reading.finish();
-
-  const denying = new Set(customers.filter((_, i) => denies[i]));
+  const read = o.recorded
+    ? { decisions: o.recorded, notFound: [] }
+    : await readFromBigCommerce(store, customers, o);
+  // Missing from the records is the same as nothing saved in BigCommerce: an undecided customer.
+  const denies = (customer: number) => deniesTargeting(read.decisions.get(customer) ?? decisionOf(null));
+  const denying = new Set(customers.filter(denies));
   const doomed = profiles.filter((p) => {
     const customer = customerOf(p);
     return customer !== null && denying.has(customer);
@@ -111,16 +98,53 @@ export const reconcileProfiles = async (store: Store, o: ReconcileOptions): Prom
 
   return {
     dry_run: o.dryRun,
+    consent_source: o.recorded ? 'records' : 'bigcommerce',
     profiles_seen: profiles.length,
     guest_profiles_skipped: profiles.filter((p) => customerOf(p) === null).length,
     customers_checked: customers.length,
-    customers_not_found: notFound.sort((a, b) => a - b),
+    customers_not_found: read.notFound.sort((a, b) => a - b),
     customers_denying_targeting: denying.size,
+    customers_without_record: o.recorded ? customers.filter((c) => !o.recorded?.has(c)).length : null,
     profiles_matching: ids.length,
     profiles_deleted: deleted,
     profile_ids: ids,
   };
 };
+
+const deniesTargeting = (decision: Decision) => decision.deny.includes('targeting');
+
+/** Each customer's consent, one GET each, however many profiles they have. */
+async function readFromBigCommerce(
+  store: Store,
+  customers: number[],
+  o: ReconcileOptions,
+): Promise<{ decisions: Map<number, Decision>; notFound: number[] }> {
+  const reading = o.progress('Reading customer consent', customers.length);
+  const decisions = new Map<number, Decision>();
+  const notFound: number[] = [];
+  await mapWithConcurrency(customers, o.concurrency, async (customer) => {
+    try {
+      const { body } = await store.call(
+        `read customer ${customer}'s consent`,
+        'Customers read-only',
+        'GET',
+        `/v3/customers/${customer}/consent`,
+      );
+      decisions.set(customer, decisionOf(body));
+    } catch (error) {
+      // A profile can outlive its customer; with no customer there is no consent to follow.
+      if (error instanceof CommandError && error.status === 404) {
+        notFound.push(customer);
+        return;
+      }
+      throw new CommandError(`${(error as Error).message}. Nothing was deleted.`);
+    } finally {
+      reading.advance();
+    }
+  });
+  reading.finish();
+  return { decisions, notFound };
+}
 
 const deleteProfiles = async (store: Store, ids: string[], o: ReconcileOptions): Promise<number> => {
   const batches: string[][] = [];

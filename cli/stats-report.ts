@@ -77,12 +77,16 @@ function axisLabels(stats: Stats): string {
   return `<text x="${PAD}" y="${H - 10}">${first}</text><text x="${W - PAD}" y="${H - 10}" text-anchor="end">${last}</text>`;
 }
 
-export function statsPage(stats: Stats, title: string): string {
+/** The page's title for statistics from `since` (ISO 8601) on. */
+export const statsTitle = (since: string) => `Consent decisions since ${since.slice(0, 10)}`;
+
+/** The whole page; `note`, a line of plain text under the totals (the demo says where its records come from). */
+export function statsPage(stats: Stats, title: string, note?: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:760px;margin:2em auto;padding:0 1em;color:#1a202c}svg{width:100%;height:auto;font-size:12px;margin:1em 0}pre{background:#f7fafc;padding:1em;overflow:auto}</style></head>
 <body><h1>${escapeHtml(title)}</h1>
-<p>${stats.totals.decisions} decisions over ${stats.days.length} days.</p>
+<p>${stats.totals.decisions} decisions over ${stats.days.length} days.</p>${note ? `\n<p>${escapeHtml(note)}</p>` : ''}
 ${decisionsChart(stats)}
 ${ratesChart(stats)}
 <pre>${escapeHtml(statsTable(stats))}</pre>

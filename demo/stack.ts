@@ -1,8 +1,10 @@
 // The whole demo on one machine: the BigCommerce stand-in (unless real credentials are given),
 // the proxy on Node pointed at it, and the demo storefront with the widget. `npm start` runs it;
 // the screenshot script and the end-to-end test start it in-process.
-import { existsSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BigCommerceError, createBigCommerceClient } from '../core/bigcommerce-client';
@@ -13,7 +15,8 @@ import { listen } from '../proxy/adapters/node-listen';
 import { proxyEnvFor as standInEnv } from './bigcommerce/proxy-env';
 import { type BigCommerceStandIn, startBigCommerce } from './bigcommerce/server';
 import { storefrontRoutes } from './bigcommerce/storefront-routes';
-import { storefrontHandler } from './storefront/handler';
+import { consentStatsPage } from './consent-stats';
+import { CONSENT_STATS_PATH, storefrontHandler } from './storefront/handler';
 import type { SampleCustomer, Site } from './storefront/site';
 
 export const STORE_NAME = 'Maple & Clay';
@@ -42,6 +45,8 @@ export interface Demo {
   /** The one URL to open. */
   url: string;
   proxyUrl: string;
+  /** The SQLite file the proxy keeps consent records in: the demo's own, removed when it stops. */
+  recordsDb: string;
   mode: 'stand-in' | 'real';
   /** The stand-in, when there is one: tests and the screenshot script inspect it. */
   standIn: BigCommerceStandIn | null;
@@ -147,13 +152,26 @@ export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
     closers.push(() => storefront.close());
     const origins = [storefront.url, `http://localhost:${storefront.port}`];
 
-    const proxyEnv = proxyEnvFor(standIn, env, origins);
+    // Records go to a file of the demo's own, not to the proxy's default ./storefront-consent.db in
+    // whatever folder `npm start` ran from; the demo holds the admin token that reads them back.
+    const recordsDir = mkdtempSync(join(tmpdir(), 'storefront-consent-demo-'));
+    const recordsDb = join(recordsDir, 'records.db');
+    const adminToken = randomBytes(32).toString('hex');
+    const proxyEnv: Record<string, string> = {
+      ...proxyEnvFor(standIn, env, origins),
+      RECORDS_DB: recordsDb,
+      ADMIN_TOKEN: adminToken,
+    };
+    const removeRecords = () => rmSync(recordsDir, { recursive: true, force: true });
     const proxy = await serveNode(proxyEnv, {
       port: 0,
       host: HOST,
       log: o.log ?? ((line) => console.log(line)),
+    }).catch((error: unknown) => {
+      removeRecords();
+      throw error;
     });
-    closers.push(() => proxy.close());
+    closers.push(() => proxy.close().finally(removeRecords));
 
     const site: Site = {
       storeName: STORE_NAME,
@@ -165,6 +183,7 @@ export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
       customers: () => (standIn ? customersOf(standIn) : []),
       storeRoutes: standIn ? storefrontRoutes(standIn) : null,
       readConsent: consentReader(proxyEnv),
+      consentStats: consentStatsPage(proxy.url, adminToken),
       consentCalls: (id) =>
         (standIn?.calls ?? [])
           .filter((c) => c.path.endsWith(`/v3/customers/${id}/consent`))
@@ -172,6 +191,7 @@ export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
     };
     server.on('request', storefrontHandler(site));
 
+    const records = `consent records        ${recordsDb}  (SQLite, removed on exit; statistics at ${storefront.url}${CONSENT_STATS_PATH})`;
     const store = `demo storefront        ${storefront.url}${storefront.fellBack ? `  (port ${port} was taken)` : ''}`;
     const lines = standIn
       ? [
@@ -181,11 +201,13 @@ export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
             .map((c) => `${c.id} ${c.name}`)
             .join(', ')})`,
           `consent proxy (Node)   ${proxy.url}  (BC_API_URL → the stand-in; ALLOWED_ORIGINS=${proxyEnv.ALLOWED_ORIGINS})`,
+          records,
           store,
         ]
       : [
           `BigCommerce            ${proxyEnv.BC_API_URL ?? DEFAULT_API_URL}  (your real store "${proxyEnv.BC_STORE_HASH}", from BC_* variables)`,
           `consent proxy (Node)   ${proxy.url}  (ALLOWED_ORIGINS=${proxyEnv.ALLOWED_ORIGINS})`,
+          records,
           store,
           'Note: against a real store the demo cannot log in customers: only BigCommerce can sign a real',
           "customer's /customer/current.jwt. The banner works as for guests; customer sync needs the widget",
@@ -193,7 +215,15 @@ export async function startDemo(o: DemoOptions = {}): Promise<Demo> {
         ];
     if (o.theme === 'leaky')
       lines.push('theme "leaky": the Google tag and the ad pixel run before consent (DEMO_THEME=leaky)');
-    return { url: `${storefront.url}/`, proxyUrl: proxy.url, mode: site.mode, standIn, lines, close };
+    return {
+      url: `${storefront.url}/`,
+      proxyUrl: proxy.url,
+      recordsDb,
+      mode: site.mode,
+      standIn,
+      lines,
+      close,
+    };
   } catch (error) {
     await close().catch(() => {});
     throw error;

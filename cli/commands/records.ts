@@ -6,7 +6,7 @@ import { defineCommand } from '../command';
 import { CommandError, EXIT_OK, UsageError } from '../errors';
 import { printJson, printLine, type TextSink } from '../io';
 import { connectProxyAdmin, parseDate, parseSince } from '../proxy-admin';
-import { type Stats, statsPage, statsTable } from '../stats-report';
+import { type Stats, statsPage, statsTable, statsTitle } from '../stats-report';
 
 const EXPORT = 'records export';
 const STATS = 'stats';
@@ -156,7 +156,7 @@ export const statsCommand = defineCommand(
     const stats = (await (await admin.get('/admin/stats', query)).json()) as Stats;
     const html = stringOption(args, 'html');
     if (html) {
-      writeFileSync(html, statsPage(stats, `Consent decisions since ${query.since.slice(0, 10)}`));
+      writeFileSync(html, statsPage(stats, statsTitle(query.since)));
     }
     if (json) printJson(io.stdout, stats);
     else io.stdout.write(statsTable(stats));

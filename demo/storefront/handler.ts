@@ -16,6 +16,9 @@ import type { SampleCustomer, Site } from './site';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/** The consent statistics page, linked from every page's footer. */
+export const CONSENT_STATS_PATH = '/consent-stats';
+
 const MAX_FORM_BYTES = 1024;
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers = {}): void {
@@ -80,6 +83,16 @@ async function route(site: Site, req: IncomingMessage, res: ServerResponse): Pro
       return customer ? redirect(res, '/account/consent') : html(res, 200, loginPage(site));
     case '/account/consent':
       return customer ? html(res, 200, await accountPage(site, customer)) : redirect(res, '/login.php');
+    // The statistics page is the command line's, without the icon link the store's pages carry.
+    case '/favicon.ico':
+      res.writeHead(204, { 'Cache-Control': 'no-store' }).end();
+      return;
+    case CONSENT_STATS_PATH: {
+      const stats = await site.consentStats().catch((error: Error) => error);
+      if (typeof stats === 'string') return html(res, 200, stats);
+      const title = 'Consent statistics';
+      return html(res, 502, messagePage(site, customer, title, `The proxy did not answer: ${stats.message}`));
+    }
     case SAVED_FRAGMENT_PATH:
       if (!customer) return html(res, 401, '<p>Log in to see your saved choice.</p>');
       return html(res, 200, await savedFragment(site, customer));

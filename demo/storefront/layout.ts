@@ -61,6 +61,7 @@ ${o.main}
   <span>© ${new Date().getFullYear()} ${store}</span>
   <a href="/privacy-policy/">Privacy policy</a>
   <a href="#cookie-settings" data-consent-open>Cookie settings</a>
+  <a href="/consent-stats">Consent statistics</a>
 </footer>
 ${o.tail ?? ''}
 </body>

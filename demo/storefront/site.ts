@@ -41,4 +41,6 @@ export interface Site {
   readConsent(customerId: number): Promise<SavedConsent>;
   /** The consent calls BigCommerce received for a customer, newest last (stand-in only). */
   consentCalls(customerId: number): ConsentCall[];
+  /** The proxy's consent statistics as `storefront-consent stats --html` writes them; rejects if it refuses. */
+  consentStats(): Promise<string>;
 }

@@ -121,14 +121,24 @@ async function pipeBody(body: ReadableStream<Uint8Array>, res: ServerResponse): 
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      if (!res.write(value))
-        await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+      if (!res.write(value)) await drainedOrClosed(res);
       if (res.destroyed) return;
     }
     res.end();
   } finally {
     res.off('close', gone);
   }
+}
+
+/** Whichever comes first; the other listener goes too, or one per wait would pile up on `res`. */
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done).off('close', done);
+      resolve();
+    };
+    res.once('drain', done).once('close', done);
+  });
 }
 
 const PLACEHOLDER_ORIGIN = 'http://proxy.invalid';

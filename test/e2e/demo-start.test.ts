@@ -149,6 +149,10 @@ describe('npm start: the demo', () => {
     expect(await page.locator('.calls').textContent()).toMatch(
       /PUT \/stores\/teststore\/v3\/customers\/2\/consent → 200/,
     );
+    // The save is in the proxy's consent records: the footer's statistics page counts it.
+    await page.getByRole('link', { name: 'Consent statistics' }).click();
+    expect(await page.locator('h1').textContent()).toMatch(/^Consent decisions since \d{4}-\d{2}-\d{2}$/);
+    expect(await page.locator('body > p').first().textContent()).toBe('1 decisions over 1 days.');
   });
 
   it('gives the same customer on another browser their choice without a banner', async () => {

@@ -14,6 +14,7 @@ describe('demo storefront', () => {
   let dir: string;
   let store: Listening;
   let saved: SavedConsent = { ok: true, allow: ['essential'], deny: [], updatedAt: '2026-01-01T00:00:00Z' };
+  let stats: () => Promise<string> = async () => '<!doctype html><h1>Consent decisions</h1>';
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'demo-widget-'));
@@ -33,6 +34,7 @@ describe('demo storefront', () => {
       storeRoutes: null,
       readConsent: async () => saved,
       consentCalls: () => [{ method: 'PUT', path: '/stores/s/v3/customers/7/consent', status: 200 }],
+      consentStats: () => stats(),
     };
     store = await listen(createServer(storefrontHandler(site)), { port: 0, host: '127.0.0.1' });
   });
@@ -139,6 +141,17 @@ describe('demo storefront', () => {
     expect(await failed.text()).toContain(
       'Could not read your consent from BigCommerce: BigCommerce is unavailable',
     );
+  });
+
+  it('links every page to the consent statistics, and says so when the proxy does not answer', async () => {
+    expect(await (await get('/')).text()).toContain('<a href="/consent-stats">Consent statistics</a>');
+    const page = await get('/consent-stats');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe('<!doctype html><h1>Consent decisions</h1>');
+    stats = () => Promise.reject(new Error('the proxy refused ADMIN_TOKEN'));
+    const failed = await get('/consent-stats');
+    expect(failed.status).toBe(502);
+    expect(await failed.text()).toContain('The proxy did not answer: the proxy refused ADMIN_TOKEN');
   });
 
   it('answers unknown pages with 404 and other methods with 405', async () => {

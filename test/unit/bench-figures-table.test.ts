@@ -9,7 +9,9 @@ import {
   HEADER,
   LABEL,
   markdownTable,
+  reconcileRows,
   replaceBetweenMarkers,
+  replaceRows,
   START,
   type Stat,
 } from '../../bench/figures-table';
@@ -173,6 +175,50 @@ describe('bench: the table of latest figures', () => {
     expect(row(twice, 'proxy fault run: 20 s, BigCommerce failing 30 % of calls')?.[5]).toBe(
       'no wrong answer, nothing saved twice, up: not met',
     );
+  });
+
+  it('adds profiles reconcile both ways, and a reconcile-only run replaces those rows alone', () => {
+    const run = (requests: number, seconds: number, recordsSeconds: number, computedRealSeconds: number) => ({
+      seconds,
+      requests,
+      tooMany: 0,
+      profilesDeleted: 25_000,
+      recordsSeconds,
+      computedRealSeconds,
+    });
+    const reconcile = {
+      customers: 100_000,
+      records: 200_000,
+      windowMs: 300,
+      concurrency: 10,
+      bigCommerce: run(100_900, 230, 0, 21_621),
+      fromRecords: run(900, 9.5, 2.1, 195),
+    };
+    const section = figuresSection({ ...results(), reconcile });
+    const fromRecords = 'profiles reconcile --from-records, 100,000 customers, 200,000 records';
+    expect(row(section, fromRecords)?.[1]).toBe(
+      '900 requests, 0 × 429, 9.5 s (300 ms window; records 2.1 s); at 150 per 30 s: 3.3 min (computed)',
+    );
+    expect(row(section, 'profiles reconcile, 100,000 customers, a consent GET each')?.[1]).toBe(
+      '100,900 requests, 0 × 429, 230.0 s (300 ms window); at 150 per 30 s: 6.0 h (computed)',
+    );
+
+    const doc = `${START}\n\n${section}\n\n${END}\n`;
+    const alone = replaceRows(
+      doc,
+      reconcileRows({ ...reconcile, fromRecords: run(900, 8, 2, 190) }, '2026-12-04'),
+    );
+    const lines = alone.split('\n');
+    expect(lines.filter((line) => line.startsWith('| profiles reconcile'))).toHaveLength(2);
+    expect(alone).toContain('8.0 s (300 ms window; records 2.0 s)');
+    expect(
+      row(alone, 'profiles reconcile, 100,000 customers, a consent GET each (alone, 2026-12-04)'),
+    ).toBeDefined();
+    expect(alone).not.toContain('9.5 s');
+    // Every other row as it was, the table padded again, the line above it kept.
+    expect(row(alone, 'proxy: Workers upload, gzip')).toEqual(row(section, 'proxy: Workers upload, gzip'));
+    expect(new Set(lines.filter((l) => l.startsWith('|')).map((l) => l.length)).size).toBe(1);
+    expect(lines[2]).toBe(section.split('\n')[0]);
   });
 
   it('finds its markers and its header in docs/performance.md', () => {
