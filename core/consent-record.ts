@@ -2,12 +2,10 @@
 // comes from, and the body `POST /records` accepts, for the proxy and the command line alike.
 import * as z from 'zod/mini';
 import type { Category, OptionalCategory } from './categories';
+import { POLICIES, type Policy, REGION_PATTERN } from './jurisdictions';
 
 export const RECORD_SOURCES = ['banner', 'preferences', 'api', 'gpc', 'server'] as const;
 export type RecordSource = (typeof RECORD_SOURCES)[number];
-
-export const POLICIES = ['opt-in', 'opt-out', 'none'] as const;
-export type Policy = (typeof POLICIES)[number];
 
 /** One stored record. `created_at` is the proxy's clock (ISO 8601, UTC), never the browser's. */
 export interface ConsentRecord {
@@ -76,7 +74,7 @@ const fields = {
     z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/, 'must be a language tag')),
   ),
   policy: nullable(z.enum(POLICIES, { error: `must be one of ${POLICIES.join(', ')}` })),
-  region: nullable(z.string().check(z.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be like DE or US-CA'))),
+  region: nullable(z.string().check(z.regex(REGION_PATTERN, 'must be like DE or US-CA'))),
 };
 
 /** What `POST /records` carries beside `{ allow, deny }`: `consent_id` and `source` are required. */
