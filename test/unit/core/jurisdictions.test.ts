@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JURISDICTIONS, JURISDICTIONS_AS_OF, policyFor, US_STATE_LAWS } from '../../../core/jurisdictions';
 
@@ -58,5 +59,24 @@ describe('jurisdictions', () => {
       expect(law).not.toBe('');
       expect(source).toMatch(/^https:\/\/[a-z0-9.-]+\.(gov|us)\//);
     }
+  });
+});
+
+describe('the jurisdictions merchants read (docs/regions.md)', () => {
+  const doc = readFileSync('docs/regions.md', 'utf8');
+
+  it('carries the date of the table and every state law with its source', () => {
+    expect(doc).toContain(`as of ${JURISDICTIONS_AS_OF}`);
+    for (const [state, [since, law, source]] of Object.entries(US_STATE_LAWS)) {
+      const row = doc.split('\n').find((line) => line.includes(`| ${law} `));
+      expect(row, `${state}: ${law}`).toBeDefined();
+      expect(row).toContain(since);
+      expect(row).toContain(`(${source})`);
+    }
+  });
+
+  it('names every opt-in country', () => {
+    for (const [country, policy] of Object.entries(JURISDICTIONS))
+      if (policy === 'opt-in') expect(doc, country).toMatch(new RegExp(`\\b${country}\\b`));
   });
 });
