@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { JURISDICTIONS, policyFor } from '../../../core/jurisdictions';
 import { ZONES, zoneRegion } from '../../../core/time-zones';
@@ -7,7 +8,16 @@ const everyZone = Object.values(ZONES).flatMap((zones) => zones.split(' '));
 /** Countries this table may name: the opt-in ones, the rest of Europe, and the US. */
 const EUROPE_ELSEWHERE = 'AD AL BA BY FO GG GI IM JE MC MD ME MK RS RU SJ SM TR UA VA'.split(' ');
 
+/** The table as the widget will ship it in its lazily loaded chunk, measured plus about 5 %. */
+const TABLE_CEILING_GZIP = 1_000;
+
 describe('time zones', () => {
+  it('stays small: every zone costs bytes in the storefront', () => {
+    const gzip = gzipSync(JSON.stringify(ZONES), { level: 9 }).byteLength;
+    console.log(`time zone table: ${gzip} bytes gzip (ceiling ${TABLE_CEILING_GZIP})`);
+    expect(gzip, `the time zone table is ${gzip} bytes gzip`).toBeLessThanOrEqual(TABLE_CEILING_GZIP);
+  });
+
   it('gives every listed zone a known country, and no zone twice', () => {
     const known = [...Object.keys(JURISDICTIONS), ...EUROPE_ELSEWHERE];
     for (const zone of everyZone) expect(known, zone).toContain(zoneRegion(zone)?.country);
