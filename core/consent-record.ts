@@ -2,8 +2,8 @@
 // comes from, and the body `POST /records` accepts, for the proxy and the command line alike.
 import * as z from 'zod/mini';
 import type { Category, OptionalCategory } from './categories';
-
-import { POLICIES, type Policy, RECORD_SOURCES, type RecordSource } from './record-sources';
+import { POLICIES, type Policy, REGION_PATTERN } from './jurisdictions';
+import { RECORD_SOURCES, type RecordSource } from './record-sources';
 
 export { POLICIES, type Policy, RECORD_SOURCES, type RecordSource };
 
@@ -74,7 +74,7 @@ const fields = {
     z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/, 'must be a language tag')),
   ),
   policy: nullable(z.enum(POLICIES, { error: `must be one of ${POLICIES.join(', ')}` })),
-  region: nullable(z.string().check(z.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be like DE or US-CA'))),
+  region: nullable(z.string().check(z.regex(REGION_PATTERN, 'must be like DE or US-CA'))),
 };
 
 /** What `POST /records` carries beside `{ allow, deny }`: `consent_id` and `source` are required. */

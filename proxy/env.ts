@@ -18,6 +18,9 @@ export interface ProxyConfig {
   host: string;
   /** Consent records: admin token and retention (records-env.ts). */
   records: RecordsConfig;
+  /** `GET /region` outside Workers: the request headers that carry the shopper's country and
+   * subdivision, set by the CDN in front (region-route.ts); null when not set. */
+  region: { countryHeader: string | null; codeHeader: string | null };
 }
 
 /** Anything the runtime hands us: process.env, or a Workers `env` with bindings of any type. */
@@ -30,6 +33,17 @@ const required = () =>
 
 const optional = (fallback: string) =>
   z._default(z.string({ error: 'must be a string' }).check(z.trim()), fallback);
+
+// RFC 9110 token characters.
+const headerName = () =>
+  z.optional(
+    z
+      .string({ error: 'must be a string' })
+      .check(
+        z.trim(),
+        z.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'must be a header name such as CF-IPCountry'),
+      ),
+  );
 
 const origin = (value: string): string | null => {
   try {
@@ -84,6 +98,8 @@ const schema = z.object({
     z.transform(Number),
   ),
   HOST: optional('127.0.0.1').check(z.minLength(1, 'is empty')),
+  REGION_HEADER: headerName(),
+  REGION_CODE_HEADER: headerName(),
 });
 
 /** Parses the environment or throws a ConfigError naming every missing or malformed variable. */
@@ -94,11 +110,17 @@ export function parseEnv(env: ProxyEnv): ProxyConfig {
   const result = schema.safeParse(input);
   const issues = result.success ? [] : result.error.issues;
   const records = readRecordsEnv(env);
-  if (!store || !result.success || records.problems.length > 0) {
+  // A subdivision means nothing without its country.
+  const orphan =
+    input.REGION_CODE_HEADER !== undefined && input.REGION_HEADER === undefined
+      ? ['REGION_CODE_HEADER needs REGION_HEADER (the country) too']
+      : [];
+  if (!store || !result.success || records.problems.length > 0 || orphan.length > 0) {
     throw new ConfigError([
       ...problems.map((p) => `${p.variable} ${p.message}`),
       ...issues.map((issue) => `${String(issue.path[0])} ${issue.message}`),
       ...records.problems,
+      ...orphan,
     ]);
   }
   const value = result.data;
@@ -110,10 +132,11 @@ export function parseEnv(env: ProxyEnv): ProxyConfig {
     port: value.PORT,
     host: value.HOST,
     records: records.config,
+    region: { countryHeader: value.REGION_HEADER ?? null, codeHeader: value.REGION_CODE_HEADER ?? null },
   };
 }
 
-const OPTIONAL = new Set(['PORT', 'HOST']);
+const OPTIONAL = new Set(['PORT', 'HOST', 'REGION_HEADER', 'REGION_CODE_HEADER']);
 
 function normalise(key: string, value: unknown): unknown {
   if (value === '' && OPTIONAL.has(key)) return undefined;

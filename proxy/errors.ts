@@ -41,7 +41,7 @@ export const originNotAllowed = (origin: string) =>
   new HttpError(403, 'origin_not_allowed', `origin ${origin} is not in ALLOWED_ORIGINS`);
 
 export const notFound = (path: string) =>
-  new HttpError(404, 'not_found', `no route ${path}: the proxy serves /consent and /health`);
+  new HttpError(404, 'not_found', `no route ${path}: the proxy serves /consent, /region and /health`);
 
 export const methodNotAllowed = (method: string, path: string, allow: readonly string[]) =>
   new HttpError(405, 'method_not_allowed', `${method} is not allowed on ${path} (use ${allow.join(', ')})`, {

@@ -30,6 +30,7 @@ import { readJsonBody } from './json-body';
 import { json } from './json-response';
 import { bearerToken, secretKey, verifyCustomerJwt } from './jwt';
 import { createRecords, type RecordStoreFor } from './records-routes';
+import { fromHeaders, type Locate, regionResponse } from './region-route';
 
 export type { ProxyEnv } from './env';
 export type Handle = (request: Request, env: ProxyEnv) => Promise<Response>;
@@ -49,6 +50,9 @@ export interface HandlerOptions {
   records?: RecordStoreFor;
   /** The configuration, when the runtime has parsed it already (Node does, at start, to fail fast). */
   config?: ProxyConfig;
+  /** Where `GET /region` reads the shopper's location (Workers: `request.cf`). Default: the headers
+   * REGION_HEADER and REGION_CODE_HEADER name. */
+  locate?: Locate;
 }
 
 /** The largest body accepted, in bytes (docs/proxy.md). */
@@ -79,6 +83,7 @@ export function createHandler(o: HandlerOptions = {}): Handle {
   // Parsed once per environment object (Workers hands the same `env` to every request).
   const setups = new WeakMap<object, Setup>();
   const records = createRecords({ stores: o.records ?? (() => null), log, now });
+  const locate = o.locate ?? fromHeaders;
 
   const setup = (env: ProxyEnv): Setup => {
     const known = setups.get(env);
@@ -154,6 +159,7 @@ export function createHandler(o: HandlerOptions = {}): Handle {
     const { method } = request;
     checkRoute(method, pathname);
     if (pathname === '/health') return json(200, { ok: true });
+    if (pathname === '/region') return regionResponse(locate(request, setup.config));
     return method === 'GET' ? getConsent(request, setup) : putConsent(request, setup);
   }
 
@@ -192,6 +198,7 @@ export function createHandler(o: HandlerOptions = {}): Handle {
 /** The methods each path answers (OPTIONS being the CORS preflight). */
 const ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/health': ['GET', 'OPTIONS'],
+  '/region': ['GET', 'OPTIONS'],
   '/consent': ['GET', 'PUT', 'OPTIONS'],
 };
 

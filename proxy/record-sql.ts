@@ -1,7 +1,8 @@
 // The record store in SQL, for SQLite (better-sqlite3 on Node, D1 on Workers) and PostgreSQL. Each
 // backend supplies a tiny driver; the statements, the migrations and the paging are written once.
 import { type Category, OPTIONAL_CATEGORIES, type OptionalCategory } from '../core/categories';
-import type { ConsentRecord, NewRecord, Policy, RecordSource } from '../core/consent-record';
+import type { ConsentRecord, NewRecord, RecordSource } from '../core/consent-record';
+import type { Policy } from '../core/jurisdictions';
 import type { RecordFilter, RecordStore } from './record-store';
 
 export type SqlValue = string | number | null;

@@ -2,6 +2,7 @@
 // parsed configuration and the read cache) lives as long as the isolate; the per-customer limits
 // live in a Durable Object shared by all isolates (wrangler.toml binds it as CUSTOMER_LIMITS).
 // Consent records go to the D1 database bound as `RECORDS` (wrangler.toml), when there is one.
+// `GET /region` reads the edge's `request.cf`, never headers a client could write.
 import { durableLimits, limitsNamespace } from '../durable-limits';
 import { createHandler, type ProxyEnv } from '../handler';
 import { d1RecordStore, isD1 } from '../record-store-d1';
@@ -10,7 +11,16 @@ export { CustomerLimitsObject as CustomerLimits } from '../durable-limits';
 
 const stores = new WeakMap<object, ReturnType<typeof d1RecordStore>>();
 
+/** Cloudflare's geolocation of the client:
+ * https://developers.cloudflare.com/workers/runtime-apis/request/#incomingrequestcfproperties */
+type Edge = { cf?: { country?: unknown; regionCode?: unknown } };
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
+
 const handle = createHandler({
+  locate: (request) => {
+    const { cf } = request as Edge;
+    return { country: text(cf?.country), subdivision: text(cf?.regionCode) };
+  },
   limits: (env) => {
     const namespace = limitsNamespace(env);
     // Without the binding (an old wrangler.toml) each isolate counts alone, as before.

@@ -76,3 +76,29 @@ describe('proxy environment', () => {
     });
   });
 });
+
+describe('proxy environment: where GET /region reads the location', () => {
+  it('reads no header unless told which', () => {
+    expect(parseEnv(good).region).toEqual({ countryHeader: null, codeHeader: null });
+    expect(parseEnv({ ...good, REGION_HEADER: '', REGION_CODE_HEADER: '' }).region).toEqual({
+      countryHeader: null,
+      codeHeader: null,
+    });
+  });
+
+  it('takes the two header names', () => {
+    expect(
+      parseEnv({ ...good, REGION_HEADER: ' CF-IPCountry ', REGION_CODE_HEADER: 'CF-Region-Code' }).region,
+    ).toEqual({ countryHeader: 'CF-IPCountry', codeHeader: 'CF-Region-Code' });
+  });
+
+  it('refuses what is not a header name, and a subdivision header without the country one', () => {
+    expect(problems({ ...good, REGION_HEADER: 'CF IPCountry', REGION_CODE_HEADER: 'X-Region:' })).toBe(
+      'The proxy is not configured: REGION_HEADER must be a header name such as CF-IPCountry; ' +
+        'REGION_CODE_HEADER must be a header name such as CF-IPCountry',
+    );
+    expect(problems({ ...good, REGION_CODE_HEADER: 'CF-Region-Code' })).toBe(
+      'The proxy is not configured: REGION_CODE_HEADER needs REGION_HEADER (the country) too',
+    );
+  });
+});

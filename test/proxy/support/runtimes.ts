@@ -57,32 +57,35 @@ let bundle: Promise<string> | null = null;
 /** The date wrangler.toml deploys with, so workerd here behaves as it will there. */
 const compatibilityDate = readFileSync('wrangler.toml', 'utf8').match(/^compatibility_date = "(.+)"$/m)?.[1];
 
+/** The bundled Worker in Miniflare, reached over HTTP at `url` or through `mf.dispatchFetch`. */
+export async function startWorkerd(env: Record<string, string>): Promise<RunningProxy & { mf: Miniflare }> {
+  bundle ??= bundleWorker();
+  const logs: string[] = [];
+  const collect = (text: string) => {
+    for (const line of text.split('\n')) if (line.trim()) logs.push(line.trim());
+  };
+  const mf = new Miniflare({
+    modules: true,
+    script: await bundle,
+    ...(compatibilityDate ? { compatibilityDate } : {}),
+    bindings: env,
+    d1Databases: ['RECORDS'],
+    // As wrangler.toml binds it: the per-customer limits, shared by every isolate.
+    durableObjects: { CUSTOMER_LIMITS: 'CustomerLimits' },
+    host: '127.0.0.1',
+    port: 0,
+    handleRuntimeStdio(stdout: Readable, stderr: Readable) {
+      stdout.on('data', (chunk: Buffer) => collect(chunk.toString()));
+      stderr.on('data', (chunk: Buffer) => collect(chunk.toString()));
+    },
+  });
+  const url = await mf.ready;
+  return { url: url.origin, recordsFile: null, logs, close: () => mf.dispose(), mf };
+}
+
 export const workerdRuntime: ProxyRuntime = {
   name: 'workerd',
-  async start(env) {
-    bundle ??= bundleWorker();
-    const logs: string[] = [];
-    const collect = (text: string) => {
-      for (const line of text.split('\n')) if (line.trim()) logs.push(line.trim());
-    };
-    const mf = new Miniflare({
-      modules: true,
-      script: await bundle,
-      ...(compatibilityDate ? { compatibilityDate } : {}),
-      bindings: env,
-      d1Databases: ['RECORDS'],
-      // As wrangler.toml binds it: the per-customer limits, shared by every isolate.
-      durableObjects: { CUSTOMER_LIMITS: 'CustomerLimits' },
-      host: '127.0.0.1',
-      port: 0,
-      handleRuntimeStdio(stdout: Readable, stderr: Readable) {
-        stdout.on('data', (chunk: Buffer) => collect(chunk.toString()));
-        stderr.on('data', (chunk: Buffer) => collect(chunk.toString()));
-      },
-    });
-    const url = await mf.ready;
-    return { url: url.origin, recordsFile: null, logs, close: () => mf.dispose() };
-  },
+  start: startWorkerd,
   async configProblem(env) {
     const proxy = await workerdRuntime.start(env);
     try {
