@@ -12,6 +12,7 @@ import { type BigCommerceStandIn, startBigCommerce } from '../../demo/bigcommerc
 import { signCustomerJwt } from '../../demo/bigcommerce/storefront-routes';
 import { serveNode } from '../../proxy/adapters/node';
 import { listen } from '../../proxy/adapters/node-listen';
+import { addProfile } from './profiles-store';
 import { errorLine, runCli, storeEnv } from './run-cli';
 
 const ORIGIN = 'https://shop.example.com';
@@ -37,14 +38,7 @@ async function storeWithProxy(profiles: number, adminToken: string | null = ADMI
     seed: { shopperProfiles: profiles },
     rateLimit: { quota: 100_000, windowMs: 30_000 },
   });
-  const time = new Date().toISOString();
-  const add = (customer_id?: number) =>
-    bc.state.shopperProfiles.push({
-      id: crypto.randomUUID(),
-      ...(customer_id === undefined ? {} : { customer_id }),
-      created_at: time,
-      updated_at: time,
-    });
+  const add = (customerId?: number) => addProfile(bc, customerId);
   for (let i = 0; i < GUESTS; i++) add();
   add(104); // a second profile for a customer who denies
   add(9999); // a customer who no longer exists, and has no record

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type BigCommerceStandIn, type Fault, startBigCommerce } from '../../demo/bigcommerce/server';
+import { addProfile } from './profiles-store';
 import { runCli, storeEnv } from './run-cli';
 
 let bc: BigCommerceStandIn;
@@ -14,14 +15,7 @@ const GUESTS = 20;
  */
 async function seededStore(profiles = 1000, rateLimit = { quota: 100_000, windowMs: 30_000 }) {
   bc = await startBigCommerce({ seed: { shopperProfiles: profiles }, rateLimit });
-  const time = new Date().toISOString();
-  const add = (customer_id?: number) =>
-    bc.state.shopperProfiles.push({
-      id: crypto.randomUUID(),
-      ...(customer_id === undefined ? {} : { customer_id }),
-      created_at: time,
-      updated_at: time,
-    });
+  const add = (customerId?: number) => addProfile(bc, customerId);
   for (let i = 0; i < GUESTS; i++) add();
   add(104);
   add(105);
