@@ -22,6 +22,12 @@ export interface ConsentRecord {
   source: RecordSource | null;
   origin: string | null;
   created_at: string;
+  /**
+   * When the browser says the shopper decided (ISO 8601, UTC, milliseconds): its claim, beside the
+   * proxy's `created_at`. With `consent_id` it makes a record sent twice one record; null when the
+   * request carried none (a customer's `PUT /consent`), and such records are never merged.
+   */
+  decided_at: string | null;
 }
 
 export type NewRecord = Omit<ConsentRecord, 'id'>;

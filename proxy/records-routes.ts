@@ -116,6 +116,7 @@ export function createRecords(o: RecordsOptions) {
     // Already checked against ALLOWED_ORIGINS by the handler.
     origin: request.headers.get('Origin'),
     created_at: o.now().toISOString(),
+    decided_at: null,
   });
 
   return {

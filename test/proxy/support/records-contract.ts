@@ -125,6 +125,7 @@ export function recordsContract(runtime: ProxyRuntime): void {
           source: 'banner',
           origin: ORIGIN,
           created_at: expect.any(String),
+          decided_at: null,
         });
         expect(Date.parse(record.created_at)).toBeGreaterThanOrEqual(before - 1000);
         await expect
