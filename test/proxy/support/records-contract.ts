@@ -148,6 +148,56 @@ export function recordsContract(runtime: ProxyRuntime): void {
         });
       });
 
+      it('stores a record sent again (its answer lost) once: 201, then 200 duplicate, logged and counted once', async () => {
+        const id = consentId();
+        const decidedAt = new Date(Date.now() - 60_000).toISOString();
+        const totals = async () => (await admin('/admin/stats')).body.totals.decisions as number;
+        const counted = await totals();
+        const logged = () => proxy.logs.filter((line) => line.includes(id));
+        const first = await post(decision(id, { decided_at: decidedAt }));
+        expect(first.status).toBe(201);
+        await expect.poll(() => logged()).toHaveLength(1);
+        const again = await post(decision(id, { decided_at: decidedAt }));
+        expect(again.status).toBe(200);
+        expect(again.body).toEqual({ created_at: first.body.created_at, duplicate: true });
+        expect(again.headers.get('Access-Control-Allow-Origin')).toBe(ORIGIN);
+        const records = ndjson((await admin(`/admin/records?consent_id=${id}`)).text);
+        expect(records.map((r) => [r.created_at, r.decided_at])).toEqual([
+          [first.body.created_at, decidedAt],
+        ]);
+        expect(await totals()).toBe(counted + 1);
+        // Give a second consent_saved line time to show, were there one.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(logged()).toHaveLength(1);
+      });
+
+      it('stores two decisions of one browser made at different times, and records without decided_at every time', async () => {
+        const id = consentId();
+        const at = Date.now() - 60_000;
+        for (const decidedAt of [
+          new Date(at).toISOString(),
+          new Date(at + 1).toISOString(),
+          undefined,
+          undefined,
+        ])
+          expect((await post(decision(id, { decided_at: decidedAt }))).status).toBe(201);
+        const records = ndjson((await admin(`/admin/records?consent_id=${id}`)).text);
+        expect(records.map((r) => r.decided_at)).toEqual([
+          new Date(at).toISOString(),
+          new Date(at + 1).toISOString(),
+          null,
+          null,
+        ]);
+      });
+
+      it('accepts decided_at up to a day ahead of its clock and back to the retention', async () => {
+        const day = 86_400_000;
+        const soon = new Date(Date.now() + day - 60_000).toISOString();
+        const old = new Date(Date.now() - 399 * day).toISOString();
+        expect((await post(decision(consentId(), { decided_at: soon }))).status).toBe(201);
+        expect((await post(decision(consentId(), { decided_at: old }))).status).toBe(201);
+      });
+
       it('answers a preflight that allows POST', async () => {
         const answer = await call('/records', {
           method: 'OPTIONS',
@@ -192,6 +242,40 @@ export function recordsContract(runtime: ProxyRuntime): void {
         ['a region that is not a code', decision('badregion____xxxxxxxxx', { region: '<script>' }), 'region'],
         ['a body that is not an object', '[1,2]', 'the body must be a JSON object'],
         ['malformed JSON', '{"consent_id":', 'the body is not valid JSON'],
+        [
+          'a decided_at without milliseconds',
+          decision('decidedsecond_xxxxxxxx', { decided_at: '2026-12-03T10:00:05Z' }),
+          'decided_at: must be an ISO 8601 date-time in UTC with milliseconds, like 2026-12-03T10:00:05.123Z',
+        ],
+        [
+          'a decided_at with an offset',
+          decision('decidedoffset_xxxxxxxx', { decided_at: '2026-12-03T11:00:05.123+01:00' }),
+          'decided_at: must be an ISO 8601 date-time in UTC',
+        ],
+        [
+          'a decided_at that is no date',
+          decision('decidednodate_xxxxxxxx', { decided_at: '2026-02-30T10:00:05.123Z' }),
+          'decided_at: must be an ISO 8601 date-time in UTC',
+        ],
+        [
+          'a decided_at that is a number',
+          decision('decidednumber_xxxxxxxx', { decided_at: 1_764_756_005_123 }),
+          'decided_at: must be an ISO 8601 date-time in UTC',
+        ],
+        [
+          'a decided_at more than a day ahead',
+          decision('decidedfuture_xxxxxxxx', {
+            decided_at: new Date(Date.now() + 86_400_000 + 60_000).toISOString(),
+          }),
+          "decided_at: is more than a day ahead of the proxy's clock",
+        ],
+        [
+          'a decided_at older than the retention',
+          decision('decidedancient_xxxxxxx', {
+            decided_at: new Date(Date.now() - 401 * 86_400_000).toISOString(),
+          }),
+          'decided_at: is older than the 400 days records are kept (RECORDS_RETENTION_DAYS)',
+        ],
       ])('refuses %s with 400', async (_, body, message) => {
         const answer = await post(body);
         expect(answer.status).toBe(400);
@@ -265,6 +349,24 @@ export function recordsContract(runtime: ProxyRuntime): void {
         );
         const line = proxy.logs.map((l) => JSON.parse(l)).find((l) => l.consent_id === id);
         expect(line).toMatchObject({ event: 'consent_saved', customer_id: 4 });
+      });
+
+      it('writes a record for every save, never merged, and without a decided_at from the body', async () => {
+        const id = consentId();
+        const jwt = await signCustomerJwt(bc, 6);
+        for (let i = 0; i < 2; i++) {
+          const answer = await call('/consent', {
+            method: 'PUT',
+            body: { allow: ['analytics'], deny: [], consent_id: id, decided_at: '2026-12-03T10:00:05.123Z' },
+            headers: { Authorization: `Bearer ${jwt}` },
+          });
+          expect(answer.status).toBe(200);
+        }
+        const records = ndjson((await admin(`/admin/records?consent_id=${id}`)).text);
+        expect(records.map((r) => [r.customer_id, r.decided_at])).toEqual([
+          [6, null],
+          [6, null],
+        ]);
       });
 
       it('refuses a malformed consent_id in the body with 400, saving nothing', async () => {
