@@ -32,10 +32,11 @@ export interface ConsentRecord {
 
 export type NewRecord = Omit<ConsentRecord, 'id'>;
 
-/** Column order of the CSV export. */
+/** Column order of the CSV export: the browser's `decided_at` beside the proxy's `created_at`. */
 export const RECORD_COLUMNS = [
   'id',
   'created_at',
+  'decided_at',
   'consent_id',
   'customer_id',
   'allow',

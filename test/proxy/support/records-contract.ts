@@ -384,7 +384,8 @@ export function recordsContract(runtime: ProxyRuntime): void {
     describe('admin routes', () => {
       it('exports ndjson and csv, oldest first, filtered by time', async () => {
         const id = consentId();
-        await post(decision(id));
+        const decidedAt = new Date(Date.now() - 3_600_000).toISOString();
+        await post(decision(id, { decided_at: decidedAt }));
         await post(
           decision(id, { allow: ['functional', 'targeting'], deny: ['analytics'], source: 'preferences' }),
         );
@@ -394,10 +395,13 @@ export function recordsContract(runtime: ProxyRuntime): void {
         expect(csv.headers.get('Content-Type')).toContain('text/csv');
         const lines = csv.text.trim().split('\r\n');
         expect(lines[0]).toBe(
-          'id,created_at,consent_id,customer_id,allow,deny,revision,lang,policy,region,source,origin',
+          'id,created_at,decided_at,consent_id,customer_id,allow,deny,revision,lang,policy,region,source,origin',
         );
-        expect(lines[2]).toContain(
-          `,${id},,essential functional targeting,analytics,3,de,opt-in,DE,preferences,${ORIGIN}`,
+        expect(lines[1]).toBe(
+          `${all[0].id},${all[0].created_at},${decidedAt},${id},,essential analytics,functional targeting,3,de,opt-in,DE,banner,${ORIGIN}`,
+        );
+        expect(lines[2]).toBe(
+          `${all[1].id},${all[1].created_at},,${id},,essential functional targeting,analytics,3,de,opt-in,DE,preferences,${ORIGIN}`,
         );
         const later = ndjson(
           (await admin(`/admin/records?consent_id=${id}&since=${encodeURIComponent(all[1].created_at)}`))
