@@ -199,6 +199,18 @@ for (const backend of backends) {
       ]);
     });
 
+    it('writes one of copies arriving together, from one instance or two', async () => {
+      const sent = record({ consent_id: 'together_____________1', decided_at: '2026-11-01T09:59:58.123Z' });
+      const other = opened.again();
+      try {
+        const answers = await Promise.all([store.append(sent), store.append(sent), other.append(sent)]);
+        expect(answers.map((a) => a.written).sort()).toEqual([false, false, true]);
+      } finally {
+        if (backend.name !== 'D1 (workerd)') await other.close();
+      }
+      expect(await all(store.list({ consentId: 'together_____________1' }))).toHaveLength(1);
+    });
+
     it("keeps two decisions of one browser made at different times, and one time of two browsers'", async () => {
       const decidedAt = '2026-11-01T09:00:00.000Z';
       for (const r of [
