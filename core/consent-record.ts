@@ -22,14 +22,21 @@ export interface ConsentRecord {
   source: RecordSource | null;
   origin: string | null;
   created_at: string;
+  /**
+   * When the browser says the shopper decided (ISO 8601, UTC, milliseconds): its claim, beside the
+   * proxy's `created_at`. With `consent_id` it makes a record sent twice one record; null when the
+   * request carried none (a customer's `PUT /consent`), and such records are never merged.
+   */
+  decided_at: string | null;
 }
 
 export type NewRecord = Omit<ConsentRecord, 'id'>;
 
-/** Column order of the CSV export. */
+/** Column order of the CSV export: the browser's `decided_at` beside the proxy's `created_at`. */
 export const RECORD_COLUMNS = [
   'id',
   'created_at',
+  'decided_at',
   'consent_id',
   'customer_id',
   'allow',
@@ -77,14 +84,41 @@ const fields = {
   region: nullable(z.string().check(z.regex(REGION_PATTERN, 'must be like DE or US-CA'))),
 };
 
-/** What `POST /records` carries beside `{ allow, deny }`: `consent_id` and `source` are required. */
-export const recordFieldsSchema = z.object({ consent_id: consentId, source, ...fields });
+const DECIDED_AT_FORMAT = 'an ISO 8601 date-time in UTC with milliseconds, like 2026-12-03T10:00:05.123Z';
 
-/** What a customer's `PUT /consent` may carry for its record: all optional. */
+/** Exactly what the widget's `new Date(at).toISOString()` writes, and a real instant (no 30 February). */
+const decidedAt = z
+  .string({ error: `must be ${DECIDED_AT_FORMAT}` })
+  .check(
+    z.refine(
+      (value) =>
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) &&
+        new Date(Date.parse(value)).toISOString() === value,
+      `must be ${DECIDED_AT_FORMAT}`,
+    ),
+  );
+
+/**
+ * What `POST /records` carries beside `{ allow, deny }`: `consent_id` and `source` are required.
+ * `decided_at` is how a record sent twice is stored once; how far from the proxy's clock it may be
+ * is the proxy's to check (records-routes.ts), since it needs the clock and the retention.
+ */
+export const recordFieldsSchema = z.object({
+  consent_id: consentId,
+  source,
+  decided_at: z.optional(decidedAt),
+  ...fields,
+});
+
+/** What a customer's `PUT /consent` may carry for its record: all optional, and no `decided_at`. */
 export const putRecordFieldsSchema = z.object({
   consent_id: z.optional(consentId),
   source: z.optional(source),
   ...fields,
 });
 
-export type RecordFields = z.infer<typeof putRecordFieldsSchema>;
+/**
+ * The fields of either. A `PUT /consent` has no `decided_at`: the widget's POST of the same decision
+ * carries the same consent id and time, and the customer's record must not be merged into it.
+ */
+export type RecordFields = z.infer<typeof putRecordFieldsSchema> & { decided_at?: string | undefined };

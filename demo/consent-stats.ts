@@ -7,9 +7,11 @@ import { type Stats, statsPage, statsTitle } from '../cli/stats-report';
 /** As `stats` without `--since`. */
 const SINCE = '30d';
 
+/** The demo's widget has `data-proxy-url` and leaves `data-records` on: it sends every decision. */
 const NOTE =
-  "Recorded by the demo's proxy since the demo started. The banner does not send guests' decisions yet: " +
-  'log in as a sample customer and decide, then reload this page.';
+  "Recorded by the demo's proxy since the demo started: the banner sends every decision to it, guests' " +
+  "included, and a logged-in customer's is recorded once more when it is saved to BigCommerce. " +
+  'Decide, then reload this page.';
 
 /** The page, or a CommandError naming what the proxy answered. */
 export function consentStatsPage(proxyUrl: string, adminToken: string): () => Promise<string> {

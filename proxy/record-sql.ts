@@ -27,6 +27,16 @@ const VERSIONS = 'storefront_consent_migrations';
 /** Rows read per query when listing: bounds memory whatever the number of records. */
 export const PAGE_SIZE = 1000;
 
+/**
+ * 2: the browser's `decided_at`, and one record per consent id and decision time, so a record sent
+ * again is not stored twice. NULLs never collide in a UNIQUE index (SQLite, D1 and PostgreSQL alike):
+ * records without `decided_at`, the rows before this migration included, are never merged.
+ */
+const DECIDED_AT = [
+  `ALTER TABLE ${TABLE} ADD COLUMN decided_at TEXT`,
+  `CREATE UNIQUE INDEX ${TABLE}_decided ON ${TABLE} (consent_id, decided_at)`,
+];
+
 /** Versioned and append-only: a released migration is never edited, a new one is added. */
 const MIGRATIONS: Record<SqlDriver['dialect'], string[][]> = {
   sqlite: [
@@ -38,6 +48,7 @@ const MIGRATIONS: Record<SqlDriver['dialect'], string[][]> = {
       `CREATE INDEX ${TABLE}_consent ON ${TABLE} (consent_id, created_at)`,
       `CREATE INDEX ${TABLE}_customer ON ${TABLE} (customer_id, created_at)`,
     ],
+    DECIDED_AT,
   ],
   postgres: [
     [
@@ -48,11 +59,12 @@ const MIGRATIONS: Record<SqlDriver['dialect'], string[][]> = {
       `CREATE INDEX ${TABLE}_consent ON ${TABLE} (consent_id, created_at)`,
       `CREATE INDEX ${TABLE}_customer ON ${TABLE} (customer_id, created_at)`,
     ],
+    DECIDED_AT,
   ],
 };
 
 const COLUMNS =
-  'id, consent_id, customer_id, allow, deny, revision, lang, policy, region, source, origin, created_at';
+  'id, consent_id, customer_id, allow, deny, revision, lang, policy, region, source, origin, created_at, decided_at';
 
 export function createSqlRecordStore(db: SqlDriver): RecordStore {
   return {
@@ -83,9 +95,12 @@ export function createSqlRecordStore(db: SqlDriver): RecordStore {
     },
 
     async append(r: NewRecord) {
-      await db.run(
-        `INSERT INTO ${TABLE} (consent_id, customer_id, allow, deny, revision, lang, policy, region, source, origin, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      // ON CONFLICT DO NOTHING (SQLite 3.24+, D1, PostgreSQL): a record sent again is one no-op
+      // statement, where a SELECT first would let two copies arriving together both pass.
+      const changed = await db.run(
+        `INSERT INTO ${TABLE} (consent_id, customer_id, allow, deny, revision, lang, policy, region, source, origin, created_at, decided_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (consent_id, decided_at) DO NOTHING`,
         [
           r.consent_id,
           r.customer_id,
@@ -98,8 +113,17 @@ export function createSqlRecordStore(db: SqlDriver): RecordStore {
           r.source,
           r.origin,
           r.created_at,
+          r.decided_at,
         ],
       );
+      if (changed > 0) return { written: true, created_at: r.created_at };
+      const [stored] = await db.query(
+        `SELECT created_at FROM ${TABLE} WHERE consent_id = ? AND decided_at = ?`,
+        [r.consent_id, r.decided_at],
+      );
+      // Gone between the two statements (retention): nothing is stored, so the sender must try again.
+      if (!stored) throw new Error('the record collided with one that is no longer stored');
+      return { written: false, created_at: String(stored.created_at) };
     },
 
     async *list(filter: RecordFilter) {
@@ -186,5 +210,6 @@ function toRecord(row: Record<string, unknown>): ConsentRecord {
     source: text(row.source) as RecordSource | null,
     origin: text(row.origin),
     created_at: String(row.created_at),
+    decided_at: text(row.decided_at),
   };
 }

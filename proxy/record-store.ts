@@ -12,10 +12,19 @@ export interface RecordFilter {
   customerId?: number;
 }
 
+/** What `append` did. */
+export interface Appended {
+  /** False: the same record (its `consent_id` and `decided_at`) was already stored, and is kept as it was. */
+  written: boolean;
+  /** The stored record's: this one's when written, the earlier one's when not. */
+  created_at: string;
+}
+
 export interface RecordStore {
   /** Creates or migrates the schema; a second call (or a second instance) is a no-op. */
   migrate(): Promise<void>;
-  append(record: NewRecord): Promise<void>;
+  /** Writes the record once: a browser sends it again when it did not see the answer. */
+  append(record: NewRecord): Promise<Appended>;
   /** Oldest first, read page by page: memory does not grow with the number of records. */
   list(filter: RecordFilter): AsyncIterable<ConsentRecord>;
   /** Per UTC day, oldest first. */

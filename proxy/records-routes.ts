@@ -20,7 +20,7 @@ import {
 } from './errors';
 import { readJsonBody } from './json-body';
 import { json } from './json-response';
-import type { RecordStore } from './record-store';
+import type { Appended, RecordStore } from './record-store';
 import { createSlidingWindow } from './sliding-window';
 
 /** The record store for an environment (Node: one opened at start; Workers: the D1 binding), or none. */
@@ -76,11 +76,25 @@ export function createRecords(o: RecordsOptions) {
     await target.deleteBefore(new Date(at - config.records.retentionDays * DAY_MS).toISOString());
   }
 
-  async function write(env: ProxyEnv, config: ProxyConfig, record: NewRecord): Promise<void> {
+  async function write(env: ProxyEnv, config: ProxyConfig, record: NewRecord): Promise<Appended> {
     const target = await store(env);
     if (!target) throw noRecordStore();
-    await target.append(record);
+    const appended = await target.append(record);
     await retain(target, config).catch((error: unknown) => logFailure('records_retention_failed', error));
+    return appended;
+  }
+
+  /**
+   * The browser's clock may be off, but not by more than a day ahead; and a decision older than the
+   * retention is one the merchant keeps no record of (docs/proxy.md, "Consent records").
+   */
+  function decidedAtProblem(decidedAt: string, config: ProxyConfig): string | null {
+    const at = Date.parse(decidedAt);
+    if (at > clock() + DAY_MS) return "decided_at: is more than a day ahead of the proxy's clock";
+    const days = config.records.retentionDays;
+    if (at < clock() - days * DAY_MS)
+      return `decided_at: is older than the ${days} days records are kept (RECORDS_RETENTION_DAYS)`;
+    return null;
   }
 
   const logFailure = (event: string, error: unknown) =>
@@ -116,6 +130,7 @@ export function createRecords(o: RecordsOptions) {
     // Already checked against ALLOWED_ORIGINS by the handler.
     origin: request.headers.get('Origin'),
     created_at: o.now().toISOString(),
+    decided_at: fields.decided_at ?? null,
   });
 
   return {
@@ -135,16 +150,22 @@ export function createRecords(o: RecordsOptions) {
         ...(fields.success ? [] : [formatIssues(fields.error)]),
       ];
       if (!decision.success || !fields.success) throw badRequest(issues.join('; '));
+      const outOfRange =
+        fields.data.decided_at === undefined ? null : decidedAtProblem(fields.data.decided_at, config);
+      if (outOfRange) throw badRequest(outOfRange);
       const fromBrowser = byConsentId.take(fields.data.consent_id);
       if (!fromBrowser.ok) throw tooManyRecords(fromBrowser.retryAfterSeconds, 'consent id');
       const record = recordOf(decision.data, fields.data, null, request);
+      let appended: Appended;
       try {
-        await write(env, config, record);
+        appended = await write(env, config, record);
       } catch (error) {
         if (error instanceof HttpError) throw error;
         logFailure('records_write_failed', error);
         throw recordsUnavailable('the record could not be stored; send it again later');
       }
+      // Sent again because the browser never saw our answer: already stored, logged and counted once.
+      if (!appended.written) return json(200, { created_at: appended.created_at, duplicate: true });
       logSaved(record);
       return json(201, { created_at: record.created_at });
     },

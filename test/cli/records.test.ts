@@ -16,11 +16,21 @@ let proxy: { url: string; close(): Promise<void> };
 let dir: string;
 let env: Record<string, string>;
 
-const post = (consentId: string, allow: string[], deny: string[]) =>
+/** When the browser says the second shopper decided: an hour before the proxy recorded it. */
+const decidedAt = new Date(Date.now() - 3_600_000).toISOString();
+
+const post = (consentId: string, allow: string[], deny: string[], decided?: string) =>
   fetch(`${proxy.url}/records`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
-    body: JSON.stringify({ consent_id: consentId, allow, deny, source: 'banner', revision: 1 }),
+    body: JSON.stringify({
+      consent_id: consentId,
+      allow,
+      deny,
+      source: 'banner',
+      revision: 1,
+      decided_at: decided,
+    }),
   });
 
 beforeAll(async () => {
@@ -36,9 +46,9 @@ beforeAll(async () => {
   );
   env = { PROXY_URL: proxy.url, ADMIN_TOKEN };
   expect((await post('cliAAAAAAAAAAAAAAAAAA1', ['analytics'], ['functional', 'targeting'])).status).toBe(201);
-  expect((await post('cliAAAAAAAAAAAAAAAAAA2', ['functional', 'analytics', 'targeting'], [])).status).toBe(
-    201,
-  );
+  expect(
+    (await post('cliAAAAAAAAAAAAAAAAAA2', ['functional', 'analytics', 'targeting'], [], decidedAt)).status,
+  ).toBe(201);
 }, 60_000);
 
 afterAll(async () => {
@@ -56,6 +66,7 @@ describe('records export', () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(records.map((x) => x.consent_id)).toEqual(['cliAAAAAAAAAAAAAAAAAA1', 'cliAAAAAAAAAAAAAAAAAA2']);
+    expect(records.map((x) => x.decided_at)).toEqual([null, decidedAt]);
   });
 
   it('writes CSV to a file, filtered by consent id, and says how many on stderr', async () => {
@@ -80,7 +91,10 @@ describe('records export', () => {
     expect(r.stderr).toBe(`Exported 1 records to ${out}\n`);
     const lines = readFileSync(out, 'utf8').trim().split('\r\n');
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain('cliAAAAAAAAAAAAAAAAAA2');
+    expect(lines[0]).toBe(
+      'id,created_at,decided_at,consent_id,customer_id,allow,deny,revision,lang,policy,region,source,origin',
+    );
+    expect(lines[1]?.split(',').slice(2, 4)).toEqual([decidedAt, 'cliAAAAAAAAAAAAAAAAAA2']);
   });
 
   it('refuses a bad date, a bad format and a missing environment as usage errors', async () => {

@@ -59,7 +59,7 @@ describe('demo: consent records and their statistics', () => {
     expect(await (await fetch(demo.url)).text()).toContain('<a href="/consent-stats">Consent statistics</a>');
     const page = await statsPage();
     expect(page).toContain('<p>0 decisions over 0 days.</p>');
-    expect(page).toContain("The banner does not send guests' decisions yet");
+    expect(page).toContain("the banner sends every decision to it, guests' included");
   });
 
   it('counts each decision as soon as it is recorded, with its allow rates', async () => {
@@ -76,6 +76,25 @@ describe('demo: consent records and their statistics', () => {
     expect(twice).toMatch(/total +2 +50 % +100 % +50 %/);
     // Self-contained, as the command line writes it: nothing to load, no link out.
     expect(twice).not.toMatch(/<(script|link|img)\b|src=|href=/);
+  });
+
+  it("counts a guest's decision, as the banner sends it to POST /records, once however often it is sent", async () => {
+    const body = JSON.stringify({
+      consent_id: 'demoGuestAAAAAAAAAAAAA',
+      allow: ['analytics'],
+      deny: ['functional', 'targeting'],
+      source: 'banner',
+      decided_at: new Date().toISOString(),
+    });
+    const send = () =>
+      fetch(`${demo.proxyUrl}/records`, {
+        method: 'POST',
+        headers: { Origin: origin(), 'Content-Type': 'application/json' },
+        body,
+      });
+    expect((await send()).status).toBe(201);
+    expect((await send()).status).toBe(200);
+    expect(await statsPage()).toContain('<p>3 decisions over 1 days.</p>');
   });
 
   it('removes its records file when it stops', async () => {

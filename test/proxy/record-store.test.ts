@@ -3,7 +3,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { Miniflare } from 'miniflare';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewRecord } from '../../core/consent-record';
 import { postgresRecordStore } from '../../proxy/adapters/record-store-postgres';
@@ -13,15 +15,29 @@ import type { RecordStore } from '../../proxy/record-store';
 import { type D1Like, d1RecordStore } from '../../proxy/record-store-d1';
 import { startPostgres } from './support/postgres';
 
+/** A second, empty database beside the first: statements run on it as they are, and a store on it. */
+interface Blank {
+  run(sql: string, params?: (string | number | null)[]): Promise<void>;
+  store(): RecordStore;
+  done(): Promise<void>;
+}
+
 interface Backend {
   name: string;
+  dialect: 'sqlite' | 'postgres';
   /** A store on an empty database; `again` opens a second store on the same database. */
-  open(): Promise<{ store: RecordStore; again(): RecordStore; done(): Promise<void> }>;
+  open(): Promise<{
+    store: RecordStore;
+    again(): RecordStore;
+    blank(): Promise<Blank>;
+    done(): Promise<void>;
+  }>;
 }
 
 const backends: Backend[] = [
   {
     name: 'SQLite',
+    dialect: 'sqlite',
     async open() {
       const dir = mkdtempSync(join(tmpdir(), 'sc-records-'));
       const file = join(dir, 'records.db');
@@ -29,27 +45,78 @@ const backends: Backend[] = [
       return {
         store,
         again: () => sqliteRecordStore(file),
+        async blank() {
+          const other = join(dir, 'blank.db');
+          const db = new Database(other);
+          return {
+            run: async (sql, params = []) => void db.prepare(sql).run(...params),
+            store: () => sqliteRecordStore(other),
+            done: async () => void db.close(),
+          };
+        },
         done: async () => rmSync(dir, { recursive: true }),
       };
     },
   },
   {
     name: 'PostgreSQL',
+    dialect: 'postgres',
     async open() {
-      const pg = await startPostgres();
-      return { store: postgresRecordStore(pg.url), again: () => postgresRecordStore(pg.url), done: pg.stop };
+      const server = await startPostgres();
+      return {
+        store: postgresRecordStore(server.url),
+        again: () => postgresRecordStore(server.url),
+        async blank() {
+          const admin = new pg.Client(server.url);
+          await admin.connect();
+          await admin.query('CREATE DATABASE blank');
+          await admin.end();
+          const url = server.url.replace(/\/postgres$/, '/blank');
+          const client = new pg.Client(url);
+          await client.connect();
+          return {
+            run: async (sql, params = []) => {
+              let n = 0;
+              await client.query(
+                sql.replace(/\?/g, () => `$${++n}`),
+                params,
+              );
+            },
+            store: () => postgresRecordStore(url),
+            done: () => client.end(),
+          };
+        },
+        done: server.stop,
+      };
     },
   },
   {
     name: 'D1 (workerd)',
+    dialect: 'sqlite',
     async open() {
       const mf = new Miniflare({
         modules: true,
         script: 'export default { fetch() { return new Response(null) } }',
-        d1Databases: ['RECORDS'],
+        d1Databases: ['RECORDS', 'BLANK'],
       });
       const d1 = (await mf.getD1Database('RECORDS')) as unknown as D1Like;
-      return { store: d1RecordStore(d1), again: () => d1RecordStore(d1), done: () => mf.dispose() };
+      return {
+        store: d1RecordStore(d1),
+        again: () => d1RecordStore(d1),
+        async blank() {
+          const other = (await mf.getD1Database('BLANK')) as unknown as D1Like;
+          return {
+            run: async (sql, params = []) =>
+              void (await other
+                .prepare(sql)
+                .bind(...params)
+                .run()),
+            store: () => d1RecordStore(other),
+            done: async () => undefined,
+          };
+        },
+        done: () => mf.dispose(),
+      };
     },
   },
 ];
@@ -66,8 +133,29 @@ const record = (over: Partial<NewRecord> = {}): NewRecord => ({
   source: 'banner',
   origin: 'https://shop.example.com',
   created_at: '2026-11-01T10:00:00.000Z',
+  decided_at: null,
   ...over,
 });
+
+/** The schema as migration 1 released it (a594583), for a database made by a proxy of that time. */
+const VERSION_1: Record<Backend['dialect'], string[]> = {
+  sqlite: [
+    `CREATE TABLE consent_records (id INTEGER PRIMARY KEY AUTOINCREMENT, consent_id TEXT, customer_id INTEGER,
+      allow TEXT NOT NULL, deny TEXT NOT NULL, revision INTEGER NOT NULL, lang TEXT, policy TEXT,
+      region TEXT, source TEXT, origin TEXT, created_at TEXT NOT NULL)`,
+    'CREATE INDEX consent_records_created ON consent_records (created_at, id)',
+    'CREATE INDEX consent_records_consent ON consent_records (consent_id, created_at)',
+    'CREATE INDEX consent_records_customer ON consent_records (customer_id, created_at)',
+  ],
+  postgres: [
+    `CREATE TABLE consent_records (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, consent_id TEXT,
+      customer_id BIGINT, allow TEXT NOT NULL, deny TEXT NOT NULL, revision INTEGER NOT NULL, lang TEXT,
+      policy TEXT, region TEXT, source TEXT, origin TEXT, created_at TEXT NOT NULL)`,
+    'CREATE INDEX consent_records_created ON consent_records (created_at, id)',
+    'CREATE INDEX consent_records_consent ON consent_records (consent_id, created_at)',
+    'CREATE INDEX consent_records_customer ON consent_records (customer_id, created_at)',
+  ],
+};
 
 async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -96,6 +184,87 @@ for (const backend of backends) {
       const other = opened.again();
       await other.migrate();
       if (backend.name !== 'D1 (workerd)') await other.close();
+    });
+
+    it('stores a record sent twice once, and answers the stored one the second time', async () => {
+      const sent = record({ consent_id: 'twice________________1', decided_at: '2026-11-01T09:59:58.123Z' });
+      expect(await store.append(sent)).toEqual({ written: true, created_at: '2026-11-01T10:00:00.000Z' });
+      expect(await store.append({ ...sent, created_at: '2026-11-02T08:00:00.000Z' })).toEqual({
+        written: false,
+        created_at: '2026-11-01T10:00:00.000Z',
+      });
+      const listed = await all(store.list({ consentId: 'twice________________1' }));
+      expect(listed.map((r) => [r.created_at, r.decided_at])).toEqual([
+        ['2026-11-01T10:00:00.000Z', '2026-11-01T09:59:58.123Z'],
+      ]);
+    });
+
+    it('writes one of copies arriving together, from one instance or two', async () => {
+      const sent = record({ consent_id: 'together_____________1', decided_at: '2026-11-01T09:59:58.123Z' });
+      const other = opened.again();
+      try {
+        const answers = await Promise.all([store.append(sent), store.append(sent), other.append(sent)]);
+        expect(answers.map((a) => a.written).sort()).toEqual([false, false, true]);
+      } finally {
+        if (backend.name !== 'D1 (workerd)') await other.close();
+      }
+      expect(await all(store.list({ consentId: 'together_____________1' }))).toHaveLength(1);
+    });
+
+    it("keeps two decisions of one browser made at different times, and one time of two browsers'", async () => {
+      const decidedAt = '2026-11-01T09:00:00.000Z';
+      for (const r of [
+        record({ consent_id: 'onebrowser___________1', decided_at: decidedAt }),
+        record({ consent_id: 'onebrowser___________1', decided_at: '2026-11-01T09:00:00.001Z' }),
+        record({ consent_id: 'otherbrowser_________1', decided_at: decidedAt }),
+      ])
+        expect((await store.append(r)).written).toBe(true);
+      expect(await all(store.list({ consentId: 'onebrowser___________1' }))).toHaveLength(2);
+      expect(await all(store.list({ consentId: 'otherbrowser_________1' }))).toHaveLength(1);
+    });
+
+    it("never merges records without decided_at (a customer's PUT), with or without a consent id", async () => {
+      const put = record({ consent_id: 'withoutdecided_______1', customer_id: 8, decided_at: null });
+      const bare = record({ consent_id: null, customer_id: 8, decided_at: null });
+      for (const r of [put, put, bare, bare]) expect((await store.append(r)).written).toBe(true);
+      expect(await all(store.list({ customerId: 8 }))).toHaveLength(4);
+    });
+
+    it('migrates a database made at version 1 to version 2, keeping its records', async () => {
+      const blank = await opened.blank();
+      let upgraded: RecordStore | undefined;
+      try {
+        await blank.run(
+          'CREATE TABLE storefront_consent_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+        );
+        await blank.run('INSERT INTO storefront_consent_migrations (version, applied_at) VALUES (1, ?)', [
+          '2026-11-01T00:00:00.000Z',
+        ]);
+        for (const sql of VERSION_1[backend.dialect]) await blank.run(sql);
+        const old = `INSERT INTO consent_records (consent_id, customer_id, allow, deny, revision, source, created_at)
+          VALUES ('version1_____________1', NULL, '["essential"]', '["functional","analytics","targeting"]', 1, 'banner', ?)`;
+        // Two alike, as version 1 stored a record sent twice.
+        await blank.run(old, ['2026-11-01T10:00:00.000Z']);
+        await blank.run(old, ['2026-11-01T10:00:01.000Z']);
+        upgraded = blank.store();
+        await upgraded.migrate();
+        await upgraded.migrate();
+        const kept = await all(upgraded.list({ consentId: 'version1_____________1' }));
+        expect(kept.map((r) => [r.created_at, r.decided_at])).toEqual([
+          ['2026-11-01T10:00:00.000Z', null],
+          ['2026-11-01T10:00:01.000Z', null],
+        ]);
+        const again = record({
+          consent_id: 'version1_____________1',
+          decided_at: '2026-11-02T00:00:00.000Z',
+        });
+        expect((await upgraded.append(again)).written).toBe(true);
+        expect((await upgraded.append(again)).written).toBe(false);
+        expect(await all(upgraded.list({ consentId: 'version1_____________1' }))).toHaveLength(3);
+      } finally {
+        if (backend.name !== 'D1 (workerd)') await upgraded?.close();
+        await blank.done();
+      }
     });
 
     it('keeps every field of a record as it was appended, with an id', async () => {

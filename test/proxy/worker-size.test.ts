@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleWorker } from '../../scripts/worker-bundle';
 
 /** The measured size plus about 2 %, far inside the 30 KB budget: the upload cannot grow unnoticed. */
-const CEILING_BYTES = 23_100;
+const CEILING_BYTES = 23_500;
 
 describe('Workers bundle', () => {
   it('stays within its ceiling, well under the 30 KB gzip budget, with jose, zod and the D1 record store inside', async () => {

@@ -125,6 +125,7 @@ export function recordsContract(runtime: ProxyRuntime): void {
           source: 'banner',
           origin: ORIGIN,
           created_at: expect.any(String),
+          decided_at: null,
         });
         expect(Date.parse(record.created_at)).toBeGreaterThanOrEqual(before - 1000);
         await expect
@@ -145,6 +146,56 @@ export function recordsContract(runtime: ProxyRuntime): void {
           revision: 0,
           allow: ['essential'],
         });
+      });
+
+      it('stores a record sent again (its answer lost) once: 201, then 200 duplicate, logged and counted once', async () => {
+        const id = consentId();
+        const decidedAt = new Date(Date.now() - 60_000).toISOString();
+        const totals = async () => (await admin('/admin/stats')).body.totals.decisions as number;
+        const counted = await totals();
+        const logged = () => proxy.logs.filter((line) => line.includes(id));
+        const first = await post(decision(id, { decided_at: decidedAt }));
+        expect(first.status).toBe(201);
+        await expect.poll(() => logged()).toHaveLength(1);
+        const again = await post(decision(id, { decided_at: decidedAt }));
+        expect(again.status).toBe(200);
+        expect(again.body).toEqual({ created_at: first.body.created_at, duplicate: true });
+        expect(again.headers.get('Access-Control-Allow-Origin')).toBe(ORIGIN);
+        const records = ndjson((await admin(`/admin/records?consent_id=${id}`)).text);
+        expect(records.map((r) => [r.created_at, r.decided_at])).toEqual([
+          [first.body.created_at, decidedAt],
+        ]);
+        expect(await totals()).toBe(counted + 1);
+        // Give a second consent_saved line time to show, were there one.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(logged()).toHaveLength(1);
+      });
+
+      it('stores two decisions of one browser made at different times, and records without decided_at every time', async () => {
+        const id = consentId();
+        const at = Date.now() - 60_000;
+        for (const decidedAt of [
+          new Date(at).toISOString(),
+          new Date(at + 1).toISOString(),
+          undefined,
+          undefined,
+        ])
+          expect((await post(decision(id, { decided_at: decidedAt }))).status).toBe(201);
+        const records = ndjson((await admin(`/admin/records?consent_id=${id}`)).text);
+        expect(records.map((r) => r.decided_at)).toEqual([
+          new Date(at).toISOString(),
+          new Date(at + 1).toISOString(),
+          null,
+          null,
+        ]);
+      });
+
+      it('accepts decided_at up to a day ahead of its clock and back to the retention', async () => {
+        const day = 86_400_000;
+        const soon = new Date(Date.now() + day - 60_000).toISOString();
+        const old = new Date(Date.now() - 399 * day).toISOString();
+        expect((await post(decision(consentId(), { decided_at: soon }))).status).toBe(201);
+        expect((await post(decision(consentId(), { decided_at: old }))).status).toBe(201);
       });
 
       it('answers a preflight that allows POST', async () => {
@@ -191,6 +242,40 @@ export function recordsContract(runtime: ProxyRuntime): void {
         ['a region that is not a code', decision('badregion____xxxxxxxxx', { region: '<script>' }), 'region'],
         ['a body that is not an object', '[1,2]', 'the body must be a JSON object'],
         ['malformed JSON', '{"consent_id":', 'the body is not valid JSON'],
+        [
+          'a decided_at without milliseconds',
+          decision('decidedsecond_xxxxxxxx', { decided_at: '2026-12-03T10:00:05Z' }),
+          'decided_at: must be an ISO 8601 date-time in UTC with milliseconds, like 2026-12-03T10:00:05.123Z',
+        ],
+        [
+          'a decided_at with an offset',
+          decision('decidedoffset_xxxxxxxx', { decided_at: '2026-12-03T11:00:05.123+01:00' }),
+          'decided_at: must be an ISO 8601 date-time in UTC',
+        ],
+        [
+          'a decided_at that is no date',
+          decision('decidednodate_xxxxxxxx', { decided_at: '2026-02-30T10:00:05.123Z' }),
+          'decided_at: must be an ISO 8601 date-time in UTC',
+        ],
+        [
+          'a decided_at that is a number',
+          decision('decidednumber_xxxxxxxx', { decided_at: 1_764_756_005_123 }),
+          'decided_at: must be an ISO 8601 date-time in UTC',
+        ],
+        [
+          'a decided_at more than a day ahead',
+          decision('decidedfuture_xxxxxxxx', {
+            decided_at: new Date(Date.now() + 86_400_000 + 60_000).toISOString(),
+          }),
+          "decided_at: is more than a day ahead of the proxy's clock",
+        ],
+        [
+          'a decided_at older than the retention',
+          decision('decidedancient_xxxxxxx', {
+            decided_at: new Date(Date.now() - 401 * 86_400_000).toISOString(),
+          }),
+          'decided_at: is older than the 400 days records are kept (RECORDS_RETENTION_DAYS)',
+        ],
       ])('refuses %s with 400', async (_, body, message) => {
         const answer = await post(body);
         expect(answer.status).toBe(400);
@@ -266,6 +351,24 @@ export function recordsContract(runtime: ProxyRuntime): void {
         expect(line).toMatchObject({ event: 'consent_saved', customer_id: 4 });
       });
 
+      it('writes a record for every save, never merged, and without a decided_at from the body', async () => {
+        const id = consentId();
+        const jwt = await signCustomerJwt(bc, 6);
+        for (let i = 0; i < 2; i++) {
+          const answer = await call('/consent', {
+            method: 'PUT',
+            body: { allow: ['analytics'], deny: [], consent_id: id, decided_at: '2026-12-03T10:00:05.123Z' },
+            headers: { Authorization: `Bearer ${jwt}` },
+          });
+          expect(answer.status).toBe(200);
+        }
+        const records = ndjson((await admin(`/admin/records?consent_id=${id}`)).text);
+        expect(records.map((r) => [r.customer_id, r.decided_at])).toEqual([
+          [6, null],
+          [6, null],
+        ]);
+      });
+
       it('refuses a malformed consent_id in the body with 400, saving nothing', async () => {
         const jwt = await signCustomerJwt(bc, 5);
         const answer = await call('/consent', {
@@ -281,7 +384,8 @@ export function recordsContract(runtime: ProxyRuntime): void {
     describe('admin routes', () => {
       it('exports ndjson and csv, oldest first, filtered by time', async () => {
         const id = consentId();
-        await post(decision(id));
+        const decidedAt = new Date(Date.now() - 3_600_000).toISOString();
+        await post(decision(id, { decided_at: decidedAt }));
         await post(
           decision(id, { allow: ['functional', 'targeting'], deny: ['analytics'], source: 'preferences' }),
         );
@@ -291,10 +395,13 @@ export function recordsContract(runtime: ProxyRuntime): void {
         expect(csv.headers.get('Content-Type')).toContain('text/csv');
         const lines = csv.text.trim().split('\r\n');
         expect(lines[0]).toBe(
-          'id,created_at,consent_id,customer_id,allow,deny,revision,lang,policy,region,source,origin',
+          'id,created_at,decided_at,consent_id,customer_id,allow,deny,revision,lang,policy,region,source,origin',
         );
-        expect(lines[2]).toContain(
-          `,${id},,essential functional targeting,analytics,3,de,opt-in,DE,preferences,${ORIGIN}`,
+        expect(lines[1]).toBe(
+          `${all[0].id},${all[0].created_at},${decidedAt},${id},,essential analytics,functional targeting,3,de,opt-in,DE,banner,${ORIGIN}`,
+        );
+        expect(lines[2]).toBe(
+          `${all[1].id},${all[1].created_at},,${id},,essential functional targeting,analytics,3,de,opt-in,DE,preferences,${ORIGIN}`,
         );
         const later = ndjson(
           (await admin(`/admin/records?consent_id=${id}&since=${encodeURIComponent(all[1].created_at)}`))
