@@ -11,6 +11,7 @@ import { signCustomerJwt } from '../demo/bigcommerce/customer-jwt';
 import { proxyEnvFor } from '../demo/bigcommerce/proxy-env';
 import { type BigCommerceStandIn, startBigCommerce } from '../demo/bigcommerce/server';
 import type { LoadJob, LoadResult } from './load-generator';
+import { PROXY_NODE_FLAGS } from './records';
 
 export interface RouteFigures {
   label: string;
@@ -73,7 +74,7 @@ function generate(job: LoadJob, answers = false): Promise<LoadResult> {
 async function startProxy(
   bc: BigCommerceStandIn,
 ): Promise<{ url: string; child: ChildProcess; logs: string[] }> {
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'proxy.js')], {
+  const child = spawn(process.execPath, [...PROXY_NODE_FLAGS, join(import.meta.dirname, 'proxy.js')], {
     env: {
       PATH: process.env.PATH ?? '',
       ...proxyEnvFor(bc),

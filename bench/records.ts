@@ -31,6 +31,9 @@ export interface RecordsBenchResult {
   writePeakMb: number;
 }
 
+/** How `npm run proxy` runs the proxy (docs/proxy.md, "Running on Node"): the bench measures the same. */
+export const PROXY_NODE_FLAGS = ['--max-semi-space-size=4'];
+
 const ORIGIN = 'https://shop.example.com';
 const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef0123';
 const ADDRESSES = 500;
@@ -138,7 +141,7 @@ function seed(file: string, count: number): void {
 
 async function startProxy(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   const entry = fileURLToPath(new URL('./proxy.js', import.meta.url));
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...PROXY_NODE_FLAGS, entry], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: 'pipe',
   });
