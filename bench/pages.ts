@@ -120,10 +120,14 @@ export function benchPage(candidate: Candidate, o: PageOptions = {}): string {
       : candidate === 'vanilla'
         ? '<link rel="stylesheet" href="/vcc/cookieconsent.css">'
         : '';
+  // Without a banner the tag runs as it would on a store without one, so that what is added over that
+  // page is the gate's work, not the tag's.
   const gated =
-    candidate === 'vanilla'
-      ? `<script type="text/plain" data-category="analytics">${GATED_ANALYTICS}</script>`
-      : `<script type="text/plain" data-consent="analytics">${GATED_ANALYTICS}</script>`;
+    candidate === 'none'
+      ? `<script>${GATED_ANALYTICS}</script>`
+      : candidate === 'vanilla'
+        ? `<script type="text/plain" data-category="analytics">${GATED_ANALYTICS}</script>`
+        : `<script type="text/plain" data-consent="analytics">${GATED_ANALYTICS}</script>`;
   const tail =
     candidate === 'vanilla'
       ? // Deferred at the end of the body, as its documentation's HTML setup has it (a module script, which is
@@ -141,12 +145,14 @@ ${gated}<script src="/theme.js"></script>${tail}</body></html>`;
 
 /**
  * The floor under any banner that reads its decision before the page paints: a render-blocking script
- * in <head> that does nothing, from the HTTP cache, and one that only reads `document.cookie`. They
- * carry no banner (candidate 'none'): their first visit only fills the cache.
+ * in <head> that does nothing, from the HTTP cache, and one that only reads `document.cookie` (its first
+ * visit writes one like ours). They carry no banner (candidate 'none'): nothing to accept.
  */
 export const FLOOR_SCRIPTS: Record<string, string> = {
   '/floor/script.js': '',
-  '/floor/cookie.js': 'document.cookie;',
+  // With a decision's cookie stored by the first visit, as ours is.
+  '/floor/cookie.js':
+    "if (!document.cookie) document.cookie = 'storefront_consent=1.1.f.0.tph3dc.0; path=/; max-age=3600';",
 };
 
 export const floorPage = (src: string): string =>
