@@ -1,13 +1,15 @@
 // `npm run bench`: our widget beside vanilla-cookieconsent 3 in headless Chromium, alternating
-// fresh browser contexts, at 1× and 4× CPU, for a first and a returning visit; then the proxy and a
-// 5-page `storefront-consent scan` of the demo store (BENCH_ONLY=scan runs just the last), the
-// consent records' writes and export (BENCH_ONLY=records), the proxy under load (BENCH_ONLY=load) and
-// `profiles reconcile` with and without --from-records (BENCH_ONLY=reconcile, which rewrites its own
-// rows of the table alone).
+// fresh browser contexts, at 1× and 4× CPU (BENCH_CPU), for a first and a returning visit (the
+// latter alone, with any loading modes or boot variants: BENCH_ONLY=returning, bench/returning.ts);
+// then the proxy and a 5-page `storefront-consent scan` of the demo store (BENCH_ONLY=scan runs just
+// the last), the consent records' writes and export (BENCH_ONLY=records), the proxy under load
+// (BENCH_ONLY=load) and `profiles reconcile` with and without --from-records (BENCH_ONLY=reconcile,
+// which rewrites its own rows of the table alone).
 // Prints medians with min and max and the ratio ours/theirs, plus an A/A pair (ours twice), then
 // rewrites the table of latest figures in docs/performance.md.
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium';
 import {
   type BenchResults,
@@ -23,6 +25,7 @@ import { runLoadBench } from './load';
 import { runProxyBench } from './proxy';
 import { runReconcileBench } from './reconcile';
 import { runRecordsBench } from './records';
+import { extraReturningPages, measureReturning, type ReturningPage, type ReturningSample } from './returning';
 import { runScanBench } from './scan';
 import { measure, type Sample, startBenchServer } from './widget';
 
@@ -30,6 +33,10 @@ import { measure, type Sample, startBenchServer } from './widget';
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const CANDIDATES = ['none', 'ours', 'vanilla', 'ours-b'] as const;
 type Name = (typeof CANDIDATES)[number];
+/** BENCH_CPU (default 1,4): the CPU slowdowns the browser figures are measured at. */
+const cpuRates = () => (process.env.BENCH_CPU ?? '1,4').split(',').map(Number);
+/** BENCH_VISITS_BEFORE (default 1): page loads before the measured returning visit, the first accepting. */
+const visitsBefore = Number(process.env.BENCH_VISITS_BEFORE ?? 1);
 
 interface Stat {
   median: number;
@@ -59,6 +66,139 @@ function table(title: string, rows: string[][]): void {
   });
 }
 
+/** Our page, theirs and ours again: the columns every figure has. */
+function compared<T>(samples: Record<string, T[]>, f: (s: T) => number | null) {
+  const fig = (name: string) => stat((samples[name] ?? []).map(f).filter((x): x is number => x !== null));
+  return { ours: fig('ours'), vanilla: fig('vanilla'), oursAgain: fig('ours-b') };
+}
+
+/** The first visit, at 1× and 4× CPU: banner time, bytes, main-thread time, layout shift, Accept all. */
+async function firstVisits(browser: Browser, url: string, visits: BenchResults['visits']): Promise<void> {
+  for (const cpu of cpuRates()) {
+    const samples: Record<Name, Sample[]> = { none: [], ours: [], vanilla: [], 'ours-b': [] };
+    for (let i = 0; i < RUNS; i++) {
+      // Rotate the order so no candidate always runs first (warm caches, CPU boost).
+      for (let k = 0; k < CANDIDATES.length; k++) {
+        const name = CANDIDATES[(i + k) % CANDIDATES.length] as Name;
+        samples[name].push(await measure(browser, url, `/${name}`, { cpu }));
+      }
+    }
+    const base = stat(samples.none.map((s) => s.taskMs))?.median ?? 0;
+    const figures: [string, (s: Sample) => number | null, string, number][] = [
+      ['JS loaded, gzip', (s) => s.jsGzip / 1024, ' KB', 2],
+      ['CSS loaded, gzip', (s) => s.cssGzip / 1024, ' KB', 2],
+      [LABEL.bytes, (s) => (s.jsGzip + s.cssGzip) / 1024, ' KB', 2],
+      ['all loaded, raw', (s) => (s.jsRaw + s.cssRaw) / 1024, ' KB', 2],
+      [LABEL.banner, (s) => s.bannerMs, ' ms', 1],
+      [LABEL.mainThread, (s) => s.ownMs, ' ms', 2],
+      [LABEL.mainThreadCpu, (s) => s.ownCpuMs, ' ms', 2],
+      ['main-thread time added over no banner', (s) => s.taskMs - base, ' ms', 1],
+      [LABEL.cls, (s) => s.cls, '', 3],
+      [LABEL.acceptToGated, (s) => s.gatedMs, ' ms', 1],
+    ];
+    const rows = [['figure', 'ours', 'vanilla-cookieconsent', 'ours/theirs', 'A/A (ours/ours)']];
+    const record: VisitFigures = { figures: {}, uiLoaded: 0, runs: samples.ours.length };
+    for (const [label, f, unit, digits] of figures) {
+      const c = compared(samples, f);
+      rows.push([
+        label,
+        fmt(c.ours, unit, digits),
+        fmt(c.vanilla, unit, digits),
+        ratio(c.ours, c.vanilla),
+        ratio(c.ours, c.oursAgain),
+      ]);
+      record.figures[label] = c;
+    }
+    record.uiLoaded = samples.ours.filter((s) => s.uiLoaded).length;
+    table(
+      `First visit, ${cpu}× CPU, ${RUNS} runs each; baseline page main-thread ${base.toFixed(1)} ms`,
+      rows,
+    );
+    visits[`first-${cpu}x` as Visit] = record;
+  }
+}
+
+/**
+ * The returning visit (bench/returning.ts), at 1× and 4× CPU: the bare page, ours, vanilla-cookieconsent,
+ * ours again, and any loading modes or boot variants asked for, interleaved in the same run.
+ */
+async function returningVisits(
+  browser: Browser,
+  url: string,
+  extra: ReturningPage[],
+  visits: BenchResults['visits'],
+): Promise<void> {
+  const pages = [
+    ...(['none', 'ours', 'vanilla', 'ours-b'] as const).map((name) => ({
+      name,
+      candidate: name === 'ours-b' ? ('ours' as const) : name,
+    })),
+    ...extra,
+  ];
+  for (const cpu of cpuRates()) {
+    const samples: Record<string, ReturningSample[]> = Object.fromEntries(pages.map((p) => [p.name, []]));
+    for (let i = 0; i < RUNS; i++) {
+      for (let k = 0; k < pages.length; k++) {
+        const page = pages[(i + k) % pages.length] as (typeof pages)[number];
+        samples[page.name]?.push(
+          await measureReturning(browser, url, `/${page.name}`, page.candidate, { cpu, visitsBefore }),
+        );
+      }
+    }
+    const of = (name: string, f: (s: ReturningSample) => number | null) =>
+      stat((samples[name] ?? []).map(f).filter((x): x is number => x !== null));
+    // "Added" is over the bare page's median in the same run: a ratio of two added figures is a ratio of medians.
+    const over = (f: (s: ReturningSample) => number | null) => {
+      const bare = of('none', f)?.median ?? null;
+      return (s: ReturningSample) => {
+        const x = f(s);
+        return x === null || bare === null ? null : x - bare;
+      };
+    };
+    const afterResponse = (f: (s: ReturningSample) => number | null) => (s: ReturningSample) => {
+      const x = f(s);
+      return x === null ? null : x - s.responseEndMs;
+    };
+    const figures: [string, (s: ReturningSample) => number | null, string, number][] = [
+      [LABEL.bytes, (s) => s.gzip / 1024, ' KB', 2],
+      [LABEL.mainCpuAdded, over((s) => s.mainCpuMs), ' ms', 2],
+      [LABEL.scriptCpuAdded, over((s) => s.scriptCpuMs), ' ms', 2],
+      [LABEL.mainThread, (s) => s.ownMs, ' ms', 2],
+      [LABEL.mainThreadCpu, (s) => s.ownCpuMs, ' ms', 2],
+      [LABEL.fcpLater, over(afterResponse((s) => s.fcpMs)), ' ms', 1],
+      [LABEL.lcpLater, over(afterResponse((s) => s.lcpMs)), ' ms', 1],
+      ['  the same from navigation start', over((s) => s.fcpMs), ' ms', 1],
+      ['parser held (response end → domInteractive)', over((s) => s.parseMs), ' ms', 1],
+      ['navigation → gated script ran', (s) => s.gatedMs, ' ms', 1],
+    ];
+    const names = pages.map((p) => p.name).filter((n) => n !== 'none');
+    const rows = [['figure', ...names, 'ours/theirs', 'A/A (ours/ours)']];
+    const record: VisitFigures = { figures: {}, uiLoaded: 0, runs: samples.ours?.length ?? 0 };
+    for (const [label, f, unit, digits] of figures) {
+      const c = { ours: of('ours', f), vanilla: of('vanilla', f), oursAgain: of('ours-b', f) };
+      const each = names.map((n) => fmt(of(n, f), unit, digits));
+      rows.push([label, ...each, ratio(c.ours, c.vanilla), ratio(c.ours, c.oursAgain)]);
+      record.figures[label] = c;
+    }
+    record.uiLoaded = (samples.ours ?? []).filter((s) => s.uiLoaded).length;
+    record.bare = {
+      mainCpu: of('none', (s) => s.mainCpuMs),
+      scriptCpu: of('none', (s) => s.scriptCpuMs),
+      fcp: of('none', (s) => s.fcpMs),
+      lcp: of('none', (s) => s.lcpMs),
+      responseEnd: of('none', (s) => s.responseEndMs),
+    };
+    const bareText = Object.entries(record.bare)
+      .map(([k, x]) => `${k} ${fmt(x, ' ms')}`)
+      .join(', ');
+    table(
+      `Returning visit (decision stored, HTTP cache warm), ${cpu}× CPU, ${RUNS} runs each; bare page: ${bareText}`,
+      rows,
+    );
+    visits[`returning-${cpu}x` as Visit] = record;
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   if (process.env.BENCH_ONLY === 'scan') {
@@ -86,73 +226,23 @@ async function main(): Promise<void> {
     console.log(`rewrote the profiles reconcile rows in ${doc}`);
     return;
   }
-  const server = await startBenchServer();
+  const extra = extraReturningPages(process.env);
+  const server = await startBenchServer(
+    Object.fromEntries(extra.pages.map((p) => [`/${p.name}`, p.html])),
+    extra.folders,
+  );
   // vanilla-cookieconsent hides itself from automated browsers: measure both as a shopper sees them.
   const browser = await launchChromium({ args: ['--disable-blink-features=AutomationControlled'] });
   const visits: BenchResults['visits'] = {};
   try {
-    for (const returning of [false, true]) {
-      for (const cpu of [1, 4]) {
-        const samples: Record<Name, Sample[]> = { none: [], ours: [], vanilla: [], 'ours-b': [] };
-        for (let i = 0; i < RUNS; i++) {
-          // Rotate the order so no candidate always runs first (warm caches, CPU boost).
-          for (let k = 0; k < CANDIDATES.length; k++) {
-            const name = CANDIDATES[(i + k) % CANDIDATES.length] as Name;
-            if (returning && name === 'none') {
-              samples.none.push(await measure(browser, server.url, '/none', { returning: false, cpu }));
-            } else {
-              samples[name].push(await measure(browser, server.url, `/${name}`, { returning, cpu }));
-            }
-          }
-        }
-        const base = stat(samples.none.map((s) => s.taskMs))?.median ?? 0;
-        const fig = (name: Name, f: (s: Sample) => number | null) =>
-          stat(samples[name].map(f).filter((x): x is number => x !== null));
-        const figures: [string, (s: Sample) => number | null, string, number][] = [
-          ['JS loaded, gzip', (s) => s.jsGzip / 1024, ' KB', 2],
-          ['CSS loaded, gzip', (s) => s.cssGzip / 1024, ' KB', 2],
-          [LABEL.bytes, (s) => (s.jsGzip + s.cssGzip) / 1024, ' KB', 2],
-          ['all loaded, raw', (s) => (s.jsRaw + s.cssRaw) / 1024, ' KB', 2],
-          ...(returning
-            ? []
-            : ([[LABEL.banner, (s: Sample) => s.bannerMs, ' ms', 1]] as [
-                string,
-                (s: Sample) => number | null,
-                string,
-                number,
-              ][])),
-          [LABEL.mainThread, (s) => s.ownMs, ' ms', 2],
-          [LABEL.mainThreadCpu, (s) => s.ownCpuMs, ' ms', 2],
-          ['main-thread time added over no banner', (s) => s.taskMs - base, ' ms', 1],
-          [LABEL.cls, (s) => s.cls, '', 3],
-          [returning ? 'navigation → gated script ran' : LABEL.acceptToGated, (s) => s.gatedMs, ' ms', 1],
-        ];
-        const rows = [['figure', 'ours', 'vanilla-cookieconsent', 'ours/theirs', 'A/A (ours/ours)']];
-        const record: VisitFigures = { figures: {}, uiLoaded: 0, runs: samples.ours.length };
-        for (const [label, f, unit, digits] of figures) {
-          const ours = fig('ours', f);
-          const theirs = fig('vanilla', f);
-          const again = fig('ours-b', f);
-          rows.push([
-            label,
-            fmt(ours, unit, digits),
-            fmt(theirs, unit, digits),
-            ratio(ours, theirs),
-            ratio(ours, again),
-          ]);
-          record.figures[label] = { ours, vanilla: theirs, oursAgain: again };
-        }
-        record.uiLoaded = samples.ours.filter((s) => s.uiLoaded).length;
-        rows.push(['UI code loaded', `${record.uiLoaded}/${record.runs} runs`, '—', '', '']);
-        const title = `${returning ? 'Returning visit (decision stored)' : 'First visit'}, ${cpu}× CPU, ${RUNS} runs each; baseline page main-thread ${base.toFixed(1)} ms`;
-        table(title, rows);
-        visits[`${returning ? 'returning' : 'first'}-${cpu}x` as Visit] = record;
-      }
-    }
+    if (process.env.BENCH_ONLY !== 'returning') await firstVisits(browser, server.url, visits);
+    await returningVisits(browser, server.url, extra.pages, visits);
   } finally {
     await browser.close();
     await server.close();
   }
+  // The returning visit alone (its loading modes, a boot variant) prints its table and rewrites nothing.
+  if (process.env.BENCH_ONLY === 'returning') return;
   const proxy = await runProxyBench();
   const records = await runRecordsBench();
   const load = await runLoadBench();

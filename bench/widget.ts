@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { CONTENT_TYPES, readStaticFile } from '../demo/static-files';
 import { type Listening, listen } from '../proxy/adapters/node-listen';
-import { benchPage, type Candidate, PROBE_SCRIPT, VANILLA_CONFIG } from './pages';
+import { benchPage, FLOOR_SCRIPTS, PROBE_SCRIPT, THEME_SCRIPT, VANILLA_CONFIG } from './pages';
 
 export interface Sample {
   jsRaw: number;
@@ -29,35 +29,66 @@ const ROOTS: Record<string, string> = {
   '/vcc/': 'node_modules/vanilla-cookieconsent/dist',
 };
 
-export async function startBenchServer(): Promise<Listening> {
+/** The pages every run serves; bench/returning.ts adds its loading modes and variants. */
+export const PAGES: Record<string, string> = {
+  '/none': benchPage('none'),
+  '/ours': benchPage('ours'),
+  // The A/A pair: the same page under another name.
+  '/ours-b': benchPage('ours'),
+  '/vanilla': benchPage('vanilla'),
+};
+
+// The banners' files as a CDN serves them, so a returning shopper's browser has them in its HTTP cache;
+// the page itself is never cached, as a storefront's HTML is not.
+const STATIC_CACHE = 'public, max-age=86400';
+
+/**
+ * @param pages path → HTML, beside PAGES
+ * @param folders `/v/<name>/` → a folder of boot variants (bench/returning.ts); a file missing there is
+ *   served from dist/, as is what an inline boot (no src: its base is the page's folder) asks for at /.
+ */
+export async function startBenchServer(
+  pages: Record<string, string> = {},
+  folders: Record<string, string> = {},
+): Promise<Listening> {
+  const all = { ...PAGES, ...pages };
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const page = /^\/(none|ours|ours-b|vanilla)$/.exec(path)?.[1];
-    if (page) {
-      const candidate = (page === 'ours-b' ? 'ours' : page) as Candidate;
+    const page = all[path];
+    if (page !== undefined) {
       res.writeHead(200, { 'content-type': CONTENT_TYPES['.html'], 'cache-control': 'no-store' });
-      res.end(benchPage(candidate));
+      res.end(page);
       return;
     }
-    if (path === '/vcc-config.js') {
-      res.writeHead(200, { 'content-type': CONTENT_TYPES['.js'], 'cache-control': 'no-store' });
-      res.end(VANILLA_CONFIG);
+    const script =
+      path === '/vcc-config.js' ? VANILLA_CONFIG : path === '/theme.js' ? THEME_SCRIPT : FLOOR_SCRIPTS[path];
+    if (script !== undefined) {
+      res.writeHead(200, { 'content-type': CONTENT_TYPES['.js'], 'cache-control': STATIC_CACHE });
+      res.end(script);
       return;
     }
+    const variant = /^\/v\/([\w-]+)\/(.*)$/.exec(path);
+    const folder = variant ? folders[variant[1] as string] : undefined;
     const prefix = Object.keys(ROOTS).find((p) => path.startsWith(p));
-    const file = prefix ? await readStaticFile(ROOTS[prefix] ?? '', path.slice(prefix.length)) : null;
+    const file =
+      (folder && (await readStaticFile(folder, variant?.[2] ?? ''))) ||
+      (variant || /^\/(storefront-consent|i18n\/)/.test(path)
+        ? await readStaticFile('dist', variant ? (variant[2] ?? '') : path.slice(1))
+        : prefix
+          ? await readStaticFile(ROOTS[prefix] ?? '', path.slice(prefix.length))
+          : null);
     if (!file) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': file.type, 'cache-control': STATIC_CACHE });
     res.end(file.body);
   });
   return listen(server, { port: 0, host: '127.0.0.1' });
 }
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'];
-/** The banners' own files: ours from /dist/, theirs from /vcc/ and their configuration file. */
-const BANNER_URL = /\/dist\/|\/vcc\/|\/vcc-config\.js/;
+export const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'];
+/** The banners' own files: ours from /dist/ (or a variant's /v/), theirs from /vcc/ and their configuration file. */
+const BANNER_URL = /\/dist\/|\/v\/|\/storefront-consent|\/vcc\/|\/vcc-config\.js/;
 
-interface TraceEvent {
+export interface TraceEvent {
   name?: string;
   pid?: number;
   tid?: number;
@@ -88,13 +119,21 @@ export function attributedMs(trace: Buffer): { wall: number; cpu: number } {
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  const spans: [number, number, number][] = [];
+  const spans: Span[] = [];
   for (const e of traceEvents) {
     if (e.ph !== 'X' || e.ts === undefined || !e.dur || !main.has(`${e.pid}:${e.tid}`)) continue;
     const d = e.args?.data;
     const url = d?.url ?? d?.scriptName ?? e.args?.fileName ?? d?.stackTrace?.[0]?.url ?? '';
     if (BANNER_URL.test(url)) spans.push([e.ts, e.ts + e.dur, e.tdur ?? e.dur]);
   }
+  return union(spans);
+}
+
+/** A complete trace event as [start, end, thread time], in microseconds. */
+export type Span = [number, number, number];
+
+/** Wall and thread time (ms) of a set of events, merged into one set of intervals so nested events count once. */
+export function union(spans: Span[]): { wall: number; cpu: number } {
   spans.sort((a, b) => a[0] - b[0]);
   let wall = 0;
   let cpu = 0;
@@ -118,30 +157,16 @@ const idle = (page: Page) =>
       ),
   );
 
-/** One measured navigation in a fresh context (returning: after a first visit that accepted all). */
+/** One measured first visit in a fresh context (the returning visit: bench/returning.ts). */
 export async function measure(
   browser: Browser,
   base: string,
   path: string,
-  o: { returning: boolean; cpu: number },
+  o: { cpu: number },
 ): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     await context.addInitScript(PROBE_SCRIPT);
-    if (o.returning) {
-      const first = await context.newPage();
-      await first.goto(base + path);
-      await first.waitForFunction(
-        () => (window as unknown as { __bench: { bannerAt: number | null } }).__bench.bannerAt !== null,
-      );
-      await first.evaluate(() =>
-        (window as unknown as { __acceptButton(): HTMLElement }).__acceptButton().click(),
-      );
-      await first.waitForFunction(
-        () => typeof (window as unknown as { __analyticsAt?: number }).__analyticsAt === 'number',
-      );
-      await first.close();
-    }
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -154,7 +179,7 @@ export async function measure(
     });
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await page.goto(base + path, { waitUntil: 'load' });
-    if (!o.returning && path !== '/none') {
+    if (path !== '/none') {
       await page.waitForFunction(
         () => (window as unknown as { __bench: { bannerAt: number | null } }).__bench.bannerAt !== null,
         null,
@@ -172,8 +197,8 @@ export async function measure(
       };
       return { bannerAt: w.__bench.bannerAt, cls: w.__bench.cls, analyticsAt: w.__analyticsAt ?? null };
     });
-    let gatedMs: number | null = o.returning ? probe.analyticsAt : null;
-    if (!o.returning && path !== '/none') {
+    let gatedMs: number | null = null;
+    if (path !== '/none') {
       gatedMs = await page.evaluate(
         () =>
           new Promise<number>((resolve) => {
@@ -197,7 +222,7 @@ export async function measure(
       cssRaw: sum('css', false),
       cssGzip: sum('css', true),
       uiLoaded: loaded.some((b) => b.url.includes('storefront-consent-ui')),
-      bannerMs: o.returning ? null : probe.bannerAt,
+      bannerMs: probe.bannerAt,
       taskMs,
       ownMs: own.wall,
       ownCpuMs: own.cpu,

@@ -1,6 +1,8 @@
-// The benchmark's main-thread attribution (bench/widget.ts): only the renderer's main thread, only the
-// banner's files, nested events counted once, and thread time apart from wall time.
+// The benchmark's main-thread figures: time attributed to a banner (bench/widget.ts) — only the renderer's
+// main thread, only the banner's files, nested events counted once, thread time apart from wall time — and
+// the returning visit's whole main thread of the page's renderer (bench/returning.ts).
 import { describe, expect, it } from 'vitest';
+import { pageMainThread } from '../../bench/returning';
 import { attributedMs } from '../../bench/widget';
 
 const MAIN = { ph: 'M', name: 'thread_name', pid: 1, tid: 7, args: { name: 'CrRendererMain' } };
@@ -39,5 +41,40 @@ describe('bench: main-thread time attributed to a banner', () => {
       ),
     );
     expect(result).toEqual({ wall: 2, cpu: 1.5 });
+  });
+});
+
+describe('bench: the returning visit’s whole main thread', () => {
+  const PAGE = 'http://127.0.0.1/ours';
+  const named = (name: string, ts: number, dur: number, tdur: number, tid = 7, args = {}) => ({
+    ph: 'X',
+    name,
+    pid: 1,
+    tid,
+    ts,
+    dur,
+    tdur,
+    args,
+  });
+
+  it('sums the thread time of the tasks of the renderer that parsed the page, and its script events', () => {
+    const result = pageMainThread(
+      trace(
+        named('ParseHTML', 0, 500, 400, 7, { beginData: { url: PAGE } }),
+        named('RunTask', 0, 2000, 1000),
+        named('EvaluateScript', 100, 1000, 600),
+        named('v8.compile', 150, 100, 100),
+        named('RunTask', 5000, 1000, 1000),
+        // Another renderer's main thread (the browser's own pages): left out.
+        named('RunTask', 0, 9000, 9000, 9),
+        named('EvaluateScript', 0, 9000, 9000, 9),
+      ),
+      PAGE,
+    );
+    expect(result).toEqual({ mainCpu: 2, scriptCpu: 0.6 });
+  });
+
+  it('fails loudly when the page was not parsed in the trace', () => {
+    expect(() => pageMainThread(trace(named('RunTask', 0, 10, 10)), PAGE)).toThrow(/no ParseHTML/);
   });
 });
