@@ -10,7 +10,7 @@ const SINCE = '30d';
 /** The demo's widget has `data-proxy-url` and leaves `data-records` on: it sends every decision. */
 const NOTE =
   "Recorded by the demo's proxy since the demo started: the banner sends every decision to it, guests' " +
-  "included, and a logged-in customer's is recorded once more when it is saved to BigCommerce. " +
+  "included; a logged-in customer's is recorded once more, for their account, and counted once. " +
   'Decide, then reload this page.';
 
 /** The page, or a CommandError naming what the proxy answered. */

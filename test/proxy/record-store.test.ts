@@ -328,6 +328,45 @@ for (const backend of backends) {
       ]);
     });
 
+    it("counts a logged-in customer's decision once: the account's copy of what the browser recorded is no second decision", async () => {
+      const decision = { allow: ['essential', 'analytics'], deny: ['functional', 'targeting'] } as const;
+      const browser = record({
+        consent_id: 'customerbrowser______1',
+        created_at: '2026-08-01T10:00:00.500Z',
+        decided_at: '2026-08-01T10:00:00.000Z',
+        ...decision,
+        allow: [...decision.allow],
+        deny: [...decision.deny],
+      });
+      const account = {
+        ...browser,
+        customer_id: 7,
+        decided_at: null,
+        created_at: '2026-08-01T10:00:00.700Z',
+      };
+      await store.append(browser);
+      await store.append(account);
+      // Another customer's PUT with no browser record (data-records="off"): their only record counts.
+      await store.append(
+        record({
+          consent_id: 'recordsoff___________1',
+          customer_id: 8,
+          decided_at: null,
+          created_at: '2026-08-01T11:00:00.000Z',
+        }),
+      );
+      // A later, different decision by the first customer's account counts too.
+      await store.append({
+        ...account,
+        allow: ['essential'],
+        deny: ['functional', 'analytics', 'targeting'],
+        created_at: '2026-08-01T12:00:00.000Z',
+      });
+      const [day] = await store.daily({ since: '2026-08-01', before: '2026-08-02' });
+      expect(day?.decisions).toBe(3);
+      expect(await all(store.list({ since: '2026-08-01', before: '2026-08-02' }))).toHaveLength(4);
+    });
+
     it('deletes by retention only what is older than the cut-off', async () => {
       await store.append(
         record({ consent_id: 'retention____________1', created_at: '2020-01-01T00:00:00.000Z' }),
