@@ -26,6 +26,8 @@ describe('config', () => {
       jwtUrl: null,
       policyUrl: null,
       categories: ['functional', 'analytics', 'targeting'],
+      regions: 'off',
+      regionDefault: 'opt-in',
       revision: 1,
       expiryDays: 180,
       maySync: false,
