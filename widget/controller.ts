@@ -25,7 +25,10 @@ export interface Boot extends Audience {
   asking(): boolean;
   /** The page's policy, an index in POLICIES (0 `opt-in` until regional rules place the shopper). */
   policy(): number;
-  /** Regional rules found the shopper's policy and region: the record in force follows (then `enforce`). */
+  /**
+   * Regional rules found the shopper's policy (and its name, POLICIES[policy], so the boot carries no list
+   * of names) and region: the record in force follows (then `enforce`).
+   */
   place(policy: number, name: Policy, region: string | null): void;
   allowed(): Category[];
   /** Put the record in force: the vendors' updates, then what it releases. */

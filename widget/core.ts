@@ -147,7 +147,7 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
 
   return {
     start(fresh) {
-      void placed.then(() => go(fresh));
+      void placed.then((withdrawn) => go(fresh || !!withdrawn));
     },
     acceptAll: () => decide(acceptAll(config, gpc, now()), 'api'),
     rejectAll: () => decide(rejectAll(config, gpc, now()), 'api'),

@@ -117,7 +117,7 @@ export function locateHere(config: Pick<Config, 'proxyUrl' | 'regionDefault'>): 
  * Mode's default went out denied before anything ran: under opt-out and none, the update that grants comes
  * before any script it releases (boot.enforce). Where the policy is opt-out and the shopper has not
  * answered, the opt-out notice shows, its **Your Privacy Choices** opening the preferences; it goes once
- * they decide.
+ * they decide. Answers whether GPC withdraws targeting from the decision now in force.
  */
 export async function placeShopper(
   boot: Boot,
@@ -127,13 +127,17 @@ export async function placeShopper(
   // chunks of their own.
   tell: typeof announce,
   openPreferences: () => void,
-): Promise<void> {
+): Promise<boolean> {
   const [policy, region] = await locateHere(config);
   const before = boot.get();
   boot.place(policy, POLICIES[policy] as Policy, region);
   if (policy) boot.enforce();
   tell(before, boot);
-  if (policy !== 1 || !boot.asking()) return;
+  const r = boot.record();
+  // A decision made under a weaker policy, now in force, that GPC withdraws targeting from (the boot
+  // does this for decisions made under opt-in): the core saves the withdrawal.
+  const withdrawn = !!r?.policy && r.policy <= policy && boot.gpc && !r.gpc && r.allow.includes('targeting');
+  if (policy !== 1 || !boot.asking()) return withdrawn;
   const words = await optOutWords(config.base, lang);
   const say = (key: keyof typeof OPT_OUT_EN) => config.texts[key] || words[key];
   showNotice({
@@ -145,6 +149,7 @@ export async function placeShopper(
     nonce: config.nonce,
   });
   boot.listeners.add((state) => state.decided && showNotice(null));
+  return false;
 }
 
 /**

