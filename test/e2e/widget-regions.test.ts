@@ -132,6 +132,16 @@ describe('widget: regional rules (data-regions="auto")', () => {
     expect(await shop.ran()).toEqual([]);
   });
 
+  it('asks as opt-in in UTC when GET /region answers something that is not JSON, with no page error', async () => {
+    region = { body: '<html>502 Bad Gateway</html>', delay: 0 };
+    await shop.reopen({ timezoneId: 'UTC' });
+    await shop.visit(page());
+    await shop.banner().waitFor();
+    await shop.finished();
+    expect(await shop.consent()).toMatchObject({ policy: 'opt-in', region: null });
+    expect(await shop.ran()).toEqual([]);
+  });
+
   it.each([
     ['none', 'nothing asked, everything runs'],
     ['opt-out', 'the opt-out notice'],
