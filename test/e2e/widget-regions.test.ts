@@ -192,6 +192,15 @@ describe('widget: regional rules (data-regions="auto")', () => {
       await shop.preferences().waitFor();
       await shop.page.keyboard.press('Escape');
       await expect.poll(() => shop.preferences().count()).toBe(0);
+      // Focus is back on the button that opened them.
+      await expect
+        .poll(() =>
+          shop.page.evaluate(
+            () =>
+              document.getElementById('storefront-consent-notice')?.shadowRoot?.activeElement?.textContent,
+          ),
+        )
+        .toBe('Your Privacy Choices');
     },
   );
 });

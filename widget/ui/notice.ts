@@ -33,6 +33,9 @@ export function showNotice(p: NoticeProps | null): void {
     if (!p) return;
     const host = h('div', { id: NOTICE_HOST_ID });
     document.body.append(host);
+    // Focus given to the host (the preferences closing, focus going back where it was) goes to its first
+    // button: Your Privacy Choices, which opened them.
+    host.attachShadow({ mode: 'open', delegatesFocus: true });
     const root = mountShadow(host, p.nonce);
     addStyles(host.shadowRoot as ShadowRoot, css, p.nonce);
     // The live region is in the tree before it speaks, so screen readers announce what it then says.
