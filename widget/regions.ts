@@ -149,7 +149,7 @@ export async function placeShopper(
     nonce: config.nonce,
   });
   boot.listeners.add((state) => state.decided && showNotice(null));
-  return false;
+  return withdrawn;
 }
 
 /**
