@@ -45,6 +45,8 @@ const CHUNKS: Record<string, string> = {
   effects: 'sync',
   withdrawal: 'clear',
   preferences: 'preferences',
+  regions: 'regions',
+  notice: 'notice',
 };
 
 export function widgetBuild(part: Part, outDir = 'dist'): UserConfig {

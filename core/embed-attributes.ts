@@ -21,6 +21,8 @@ export const EMBED_ATTRIBUTES: ReadonlyArray<EmbedAttribute> = (() => {
     'jwtUrl',
     'policyUrl',
     'categories',
+    'regions',
+    'regionDefault',
     'revision',
     'expiryDays',
     'cookieDomain',

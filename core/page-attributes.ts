@@ -1,6 +1,7 @@
 // The embed attributes the storefront's module reads on top of the boot's (see embed-attributes.ts).
 import { type AttributeTable, CLIENT_ID_SLOT, httpUrl, oneOf } from './attribute';
 import { isOptionalCategory, NATIVE_ID, type OptionalCategory } from './categories';
+import type { Policy } from './jurisdictions';
 import { supported } from './languages';
 
 /** What the module a decision or the banner loads reads, on top. */
@@ -28,6 +29,10 @@ export const PAGE_ATTRIBUTES = {
   position: ['bottom' as 'bottom' | 'top' | 'center', oneOf('bottom', 'top', 'center')],
   theme: ['auto' as 'light' | 'dark' | 'auto', oneOf('light', 'dark', 'auto')],
   accent: [null as string | null, (v, page) => (page.isColour(v) ? v : undefined)],
+  // Regional rules (docs/regions.md): `auto` finds where the shopper is and asks as the law there does.
+  regions: ['off' as 'off' | 'auto', oneOf('off', 'auto')],
+  // Where no consent law is known; unknown places are opt-in whatever this says.
+  regionDefault: ['opt-in' as Policy, oneOf<Policy>('opt-in', 'opt-out', 'none')],
   // With a proxy, every decision goes to its consent records (docs/proxy.md) unless this is `off`.
   records: ['on' as 'on' | 'off', oneOf('on', 'off')],
   nativeIds: [

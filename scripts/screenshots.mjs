@@ -27,15 +27,27 @@ const only = process.argv.slice(2);
 async function shoot(name, colorScheme, act, o = {}) {
   if (only.length > 0 && !only.includes(name)) return;
   const viewport = o.viewport ?? VIEWPORT;
-  const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    viewport,
+    colorScheme,
+    reducedMotion: 'reduce',
+    ...(o.timezoneId && { timezoneId: o.timezoneId }),
+  });
   const page = await context.newPage();
-  if (o.lang) {
-    // The demo store's pages say <html lang="en">: the same store, in the shopper's language.
+  if (o.lang || o.regions) {
+    // The demo store's pages say <html lang="en">: the same store, in the shopper's language; and its
+    // tag, with regional rules on where the picture needs them.
     await page.route(
       (url) => url.pathname === '/',
       async (route) => {
         const response = await route.fetch();
-        const body = (await response.text()).replace('<html lang="en">', `<html lang="${o.lang}">`);
+        let body = await response.text();
+        if (o.lang) body = body.replace('<html lang="en">', `<html lang="${o.lang}">`);
+        if (o.regions)
+          body = body.replace(
+            '<script src="/storefront-consent.js"',
+            '<script data-regions="auto" src="/storefront-consent.js"',
+          );
         await route.fulfill({ response, body });
       },
     );
@@ -73,6 +85,12 @@ try {
       viewport: { width: 360, height: 640 },
     });
   }
+  // Regional rules (docs/regions.md): a shopper in California gets the opt-out notice, not the banner.
+  await shoot('opt-out-notice.png', 'light', async () => {}, {
+    regions: true,
+    timezoneId: 'America/Los_Angeles',
+    customize: 'Your Privacy Choices',
+  });
   await shoot('account.png', 'light', async (page) => {
     await page.getByRole('link', { name: 'Log in', exact: true }).click();
     await page.getByRole('button', { name: 'Log in as Ada Lovelace' }).click();

@@ -2,6 +2,7 @@
 // to what is allowed now and to new decisions. No DOM, no cookies: the boot does the I/O.
 import { CATEGORIES, type Category, isCategory } from '../core/categories';
 import { applyChange, type Change } from '../core/decision';
+import type { Policy } from '../core/jurisdictions';
 import type { BootConfig, Config, ConsentRecord } from './types';
 
 /** What `StorefrontConsent.get()` answers (docs/widget.md). */
@@ -13,6 +14,10 @@ export interface Snapshot {
   updatedAt: string | null;
   /** This browser's consent id, as the proxy's consent records know it (docs/proxy.md). */
   consentId: string | null;
+  /** The policy on this page (docs/regions.md): `opt-in` unless regional rules found another. */
+  policy: Policy;
+  /** Where the shopper is (`US-CA`, `DE`), when regional rules found it; else null. */
+  region: string | null;
 }
 
 export type { Change };
@@ -25,10 +30,12 @@ export const expiresAt = (r: ConsentRecord, config: BootConfig): number =>
 
 /**
  * The banner must ask: no decision, an older revision, or an expired one. Until the shopper answers
- * a re-ask, the previous decision keeps applying (docs/widget.md).
+ * a re-ask, the previous decision keeps applying (docs/widget.md). A decision made under a weaker
+ * policy than the page's (`policy`, an index in POLICIES: higher is weaker) is asked again too, and
+ * does not apply meanwhile (docs/regions.md).
  */
-export const mustAsk = (r: ConsentRecord | null, config: BootConfig, now: number): boolean =>
-  !r || r.revision < config.revision || expiresAt(r, config) <= now;
+export const mustAsk = (r: ConsentRecord | null, config: BootConfig, now: number, policy = 0): boolean =>
+  !r || r.revision < config.revision || expiresAt(r, config) <= now || r.policy > policy;
 
 /** Allowed now: essential, plus what the record allows among the categories this store uses. */
 export const allowedBy = (r: ConsentRecord | null, config: BootConfig): Category[] =>
@@ -36,22 +43,27 @@ export const allowedBy = (r: ConsentRecord | null, config: BootConfig): Category
     (c) => c === 'essential' || (!!r && r.allow.includes(c) && (config.categories as Category[]).includes(c)),
   );
 
-/** `get()` for the record in force, given what is allowed now (the boot's `allowed`, GPC applied). */
-export function snapshot(
+/**
+ * `get()` for the record in force, given what is allowed now (the boot's `allowed`, GPC applied), whether
+ * it is decided (the boot's `asking`), and the page's policy and region (docs/regions.md).
+ */
+export const snapshot = (
   r: ConsentRecord | null,
   allow: Category[],
   config: BootConfig,
-  now: number,
-): Snapshot {
-  return {
-    allow,
-    deny: CATEGORIES.filter((c) => !allow.includes(c)),
-    decided: !mustAsk(r, config, now),
-    revision: r?.revision ?? config.revision,
-    updatedAt: r?.updatedAt ?? null,
-    consentId: r?.id ?? null,
-  };
-}
+  decided: boolean,
+  policy: Policy,
+  region: string | null,
+): Snapshot => ({
+  allow,
+  deny: CATEGORIES.filter((c) => !allow.includes(c)),
+  decided,
+  revision: r?.revision ?? config.revision,
+  updatedAt: r?.updatedAt ?? null,
+  consentId: r?.id ?? null,
+  policy,
+  region,
+});
 
 /**
  * A fresh decision allowing `wanted` (essential always, categories the store does not use never).
@@ -72,9 +84,10 @@ export function decision(
     updatedAt: new Date(now).toISOString(),
     gpc,
     pending: { server: config.proxyUrl !== null && config.jwtUrl !== null, native: config.nativeSync },
-    // The core gives it the browser's consent id and what the proxy must still record.
+    // The core gives it the browser's consent id, what the proxy must still record and the page's policy.
     id: null,
     unsent: '',
+    policy: 0,
   };
 }
 
@@ -135,6 +148,9 @@ export const gpcWithdrawal = (r: ConsentRecord): ConsentRecord => ({
 export const underGpc = (r: ConsentRecord, config: Config, gpc: boolean, now: number): ConsentRecord =>
   gpcWithdraws(r, gpc) ? decision(gpcWithdrawal(r).allow, config, true, now, r.revision) : r;
 
-/** Same answer for the page: an identical decision is no change (docs/widget.md `onChange`). */
+/**
+ * Same answer for the page: an identical decision is no change (docs/widget.md `onChange`). Regional
+ * rules placing the shopper change what is allowed, or nothing the page acts on.
+ */
 export const sameSnapshot = (a: Snapshot, b: Snapshot): boolean =>
   a.decided === b.decided && a.revision === b.revision && a.allow.join() === b.allow.join();

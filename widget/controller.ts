@@ -3,7 +3,8 @@
 // of them, cookie clearing and the UI live in the core module, loaded only when there is something to
 // show, save or send, so a returning shopper's page runs the boot alone. Side effects are passed in, so a
 // page load plays in a test.
-import type { Category, Decision } from '../core/categories';
+import { CATEGORIES, type Category, type Decision } from '../core/categories';
+import type { Policy } from '../core/jurisdictions';
 import type { Audience } from './announce';
 import type { Decider, Listener, StorefrontConsentApi } from './api';
 import { allowedBy, type Change, mustAsk, type Snapshot, snapshot } from './consent';
@@ -20,8 +21,15 @@ export interface Boot extends Audience {
   record(): ConsentRecord | null;
   /** Replace the record without it being a new decision (a pending flag sent, a record completed). */
   replace(r: ConsentRecord): void;
-  /** The banner must ask (no decision, an older revision, expired). */
+  /** The banner must ask (no decision, an older revision, expired, made under a weaker policy). */
   asking(): boolean;
+  /** The page's policy, an index in POLICIES (0 `opt-in` until regional rules place the shopper). */
+  policy(): number;
+  /**
+   * Regional rules found the shopper's policy (and its name, POLICIES[policy], so the boot carries no list
+   * of names) and region: the record in force follows (then `enforce`).
+   */
+  place(policy: number, name: Policy, region: string | null): void;
   allowed(): Category[];
   /** Put the record in force: the vendors' updates, then what it releases. */
   enforce(): void;
@@ -58,10 +66,27 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
   let record: ConsentRecord | null = null;
   let loading: Promise<Core> | undefined;
   let core: Core | undefined;
+  // Opt-in until regional rules say otherwise (docs/regions.md): unknown never releases anything.
+  let policy = 0;
+  let name: Policy = 'opt-in';
+  let region: string | null = null;
+  /**
+   * The decision in force: the record, unless made under a weaker policy than the page's; without
+   * one, opt-in allows nothing optional and opt-out and none allow everything.
+   */
+  const inForce = () =>
+    record && record.policy <= policy
+      ? record
+      : policy
+        ? ({ allow: [...CATEGORIES] } as ConsentRecord)
+        : null;
   // GPC withdraws targeting from a decision made before the browser sent it, at once; the core saves that.
-  const allowed = () =>
-    allowedBy(record, config).filter((c) => c !== 'targeting' || !gpc || (record as ConsentRecord).gpc);
-  const asking = () => mustAsk(record, config, now());
+  // Under opt-out and none, with no decision, GPC denies targeting too.
+  const allowed = () => {
+    const r = inForce();
+    return allowedBy(r, config).filter((c) => c !== 'targeting' || !gpc || (r as ConsentRecord).gpc);
+  };
+  const asking = () => mustAsk(record, config, now(), policy);
 
   /**
    * Run `job` on the core: at once when it is loaded (always so once the banner shows: then
@@ -74,7 +99,7 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
   };
 
   const listeners = new Set<Listener>();
-  const get = () => snapshot(record, allowed(), config, now());
+  const get = () => snapshot(record, allowed(), config, !asking(), name, region);
   const signal = () => safeRun(() => d.signal(get()));
   const boot: Boot = {
     config,
@@ -85,6 +110,12 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
       record = r;
     },
     asking,
+    policy: () => policy,
+    place(p, n, r) {
+      policy = p;
+      name = n;
+      region = r;
+    },
     allowed,
     enforce() {
       signal();
@@ -96,8 +127,9 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
   };
 
   record = safeRun(d.load, null);
-  // A decision GPC withdraws from: the core saves the withdrawal.
-  const fresh = !!record && allowed().length < allowedBy(record, config).length;
+  // A decision GPC withdraws from: the core saves the withdrawal. (One made under a weaker policy waits
+  // for regional rules: it is not in force yet.)
+  const fresh = !!record && !record.policy && allowed().length < allowedBy(record, config).length;
   // Before the gate starts, which may release at once (a page parsed already): the default went out
   // before this started, and a page load without a decision needs no update.
   if (record) signal();

@@ -3,6 +3,8 @@
 // `1.<revision>.<allow bits>.<deny bits>.<seconds>.<flags>[.<consent id>[.<unsent records>]]`, numbers in
 // base 36, e.g. `1.1.f.0.t5bq3k.2.pWq2bLxe3T6mQJ0d7XvC4A`. The consent id and the records still to be sent
 // to the proxy (docs/proxy.md, "Consent records") came later: a cookie written before them still decodes.
+// So did the policy the decision was made under (docs/regions.md), in the flags' two high bits: 0 is
+// opt-in, which every cookie written before regional rules was made under.
 // Whatever does not decode exactly (edited, truncated, an older schema, oversized, contradictory) counts
 // as no decision: decoding never throws. The boot hands the unsent records on undecoded (unsent-records.ts).
 import { CATEGORIES, type Category, COOKIE_BIT } from '../core/categories';
@@ -16,7 +18,7 @@ export const SCHEMA_VERSION = 1;
 const FUTURE_SLACK_MS = DAY_MS;
 /** Anchored and bounded: nothing longer than a real value (22 characters at most) or shaped otherwise decodes. */
 const PATTERN =
-  /^1\.([\da-z]{1,6})\.([\da-f])\.([\da-f])\.([\da-z]{1,7})\.([0-7])(?:\.([\w-]{22})(?:\.([\da-z~]{1,240}))?)?$/;
+  /^1\.([\da-z]{1,6})\.([\da-f])\.([\da-f])\.([\da-z]{1,7})\.([\da-n])(?:\.([\w-]{22})(?:\.([\da-z~]{1,240}))?)?$/;
 
 /** Categories as bits (COOKIE_BIT; essential = 1), one base 36 digit. */
 export const categoryBits = (list: readonly Category[]) => list.reduce((b, c) => b | COOKIE_BIT[c], 0);
@@ -29,7 +31,7 @@ export const encodeRecord = (r: ConsentRecord): string =>
     categoryBits(r.allow),
     categoryBits(r.deny),
     Math.floor(Date.parse(r.updatedAt) / 1000),
-    +r.gpc | (+r.pending.server << 1) | (+r.pending.native << 2),
+    +r.gpc | (+r.pending.server << 1) | (+r.pending.native << 2) | (r.policy << 3),
   ]
     .map((n) => n.toString(36))
     .concat(r.id ? [r.id] : [], r.id && r.unsent ? [r.unsent] : [])
@@ -50,6 +52,7 @@ export function decodeRecord(value: string | undefined | null, now = Date.now())
     updatedAt: new Date(seconds * 1000).toISOString(),
     gpc: !!(flags & 1),
     pending: { server: !!(flags & 2), native: !!(flags & 4) },
+    policy: flags >> 3,
     id: m[6] || null,
     unsent: m[7] || '',
   };

@@ -9,7 +9,6 @@ import { acceptAll, decision, isChange, rejectAll, setCategories, underGpc } fro
 import type { Boot, Core } from './controller';
 import { saveRecord } from './cookie-write';
 import type { Effects } from './effects';
-import type { NoticeTexts } from './i18n/en';
 import { resolveLang } from './lang';
 import { completeConfig } from './module-config';
 import { logError, safeRun } from './safe-run';
@@ -26,19 +25,17 @@ export interface CoreEnv {
   now(): number;
   save(r: ConsentRecord): void;
   /**
-   * Delete a withdrawn category's cookies, and answer the notice's words once done (the code that does
-   * it loads on demand); null when it could not.
+   * Delete a withdrawn category's cookies, then say that a reload finishes the withdrawal (the code
+   * that does it, notice included, loads on demand).
    */
-  withdraw(categories: OptionalCategory[]): Promise<NoticeTexts | null>;
+  withdraw(categories: OptionalCategory[]): void;
   show(props: ShownProps): void;
   lang: string;
-  reload(): void;
 }
 
 export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
   const { gpc, now } = { ...boot, ...env };
   let view: View | null = null;
-  let notice: NoticeTexts | null = null;
   const save = (r: ConsentRecord) => safeRun(() => env.save(r));
 
   /** The preferences, from Customize, a `data-consent-open` link or the page API. */
@@ -53,7 +50,7 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
   const render = () =>
     env.show({
       view,
-      notice,
+      optOut: boot.policy() === 1,
       categories: config.categories,
       allowed: boot.allowed(),
       decided: !boot.asking(),
@@ -71,10 +68,9 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
       onCustomize: open,
       onSave: (allow) => decide(decision(allow, config, gpc, now()), 'preferences'),
       onClose: () => {
-        view = boot.asking() ? 'banner' : null;
+        view = boot.asking() && !boot.policy() ? 'banner' : null;
         render();
       },
-      onReload: env.reload,
     });
 
   // Sending (to the proxy, to BigCommerce's own consent feature) is a chunk of its own, loaded only by a
@@ -100,6 +96,7 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
               );
             },
             lang: env.lang,
+            where: boot.get,
           }),
         )
       : null;
@@ -123,6 +120,8 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
       ...fresh,
       id: prior?.id || newConsentId(),
       unsent: config.records ? withUnsent(prior?.unsent ?? '', fresh, source, now()) : '',
+      // Kept with the decision: asked again only where a stricter policy applies (docs/regions.md).
+      policy: boot.policy(),
     };
     // Withdrawn: allowed before, not now (a record always allows essential).
     const gone = boot.allowed().filter((c) => !next.allow.includes(c)) as OptionalCategory[];
@@ -131,41 +130,24 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
     announce(before, boot);
     save(next);
     send();
-    if (gone.length) {
-      // The notice says a reload finishes the withdrawal: true once the cookies are gone, so it waits for them.
-      void Promise.resolve(safeRun(() => env.withdraw(gone))).then((words) => {
-        notice = words ?? null;
-        render();
-      });
-    }
+    if (gone.length) safeRun(() => env.withdraw(gone));
     view = null;
     render();
   }
 
+  /**
+   * With `data-regions="auto"` on a page that must ask: where the shopper is, from a chunk of its own
+   * (regions.ts), then the record or the policy's default in force (docs/regions.md). Until then, and if
+   * the chunk cannot load, the page is opt-in.
+   */
+  const placed =
+    config.regions === 'auto' && boot.asking() && !inEurope()
+      ? import('./regions').then((m) => m.placeShopper(boot, config, env.lang, announce, open), logError)
+      : Promise.resolve();
+
   return {
     start(fresh) {
-      const r = boot.record();
-      // GPC withdrew targeting at once (the boot): make it a whole decision, recorded and sent where it must go.
-      if (r && fresh) decide(decision(boot.allowed(), config, true, now(), r.revision), 'gpc');
-      else if (r) send();
-      const banner = () => {
-        if (boot.asking() && !view) {
-          view = 'banner';
-          render();
-        }
-      };
-      const lookup = r
-        ? undefined
-        : effects?.then(
-            (e) => e.noDecision(),
-            () => {},
-          );
-      // A logged-in customer's choice may be on the server (a new device): hold the banner until that
-      // lookup settles, for a short while at most, so it does not flash before being restored.
-      if (lookup && config.jwtUrl && config.customerHint === 'customer') {
-        lookup.then(banner);
-        setTimeout(banner, HOLD_BANNER_MS);
-      } else banner();
+      void placed.then((withdrawn) => go(fresh || !!withdrawn));
     },
     acceptAll: () => decide(acceptAll(config, gpc, now()), 'api'),
     rejectAll: () => decide(rejectAll(config, gpc, now()), 'api'),
@@ -176,7 +158,42 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
         : console.warn('StorefrontConsent.set ignored', change),
     open,
   };
+
+  /** `start`, once the page's policy is known. */
+  function go(fresh: boolean): void {
+    const r = boot.record();
+    // GPC withdrew targeting at once (the boot): make it a whole decision, recorded and sent where it must go.
+    if (r && fresh) decide(decision(boot.allowed(), config, true, now(), r.revision), 'gpc');
+    else if (r) send();
+    // Opt-in asks with the banner; opt-out has its notice (regions.ts); none asks nothing.
+    const banner = () => {
+      if (boot.asking() && !view && !boot.policy()) {
+        view = 'banner';
+        render();
+      }
+    };
+    const lookup = r
+      ? undefined
+      : effects?.then(
+          (e) => e.noDecision(),
+          () => {},
+        );
+    // A logged-in customer's choice may be on the server (a new device): hold the banner until that
+    // lookup settles, for a short while at most, so it does not flash before being restored.
+    if (lookup && config.jwtUrl && config.customerHint === 'customer') {
+      lookup.then(banner);
+      setTimeout(banner, HOLD_BANNER_MS);
+    } else banner();
+  }
 }
+
+/**
+ * A European time zone: opt-in at once, without the zone table's chunk or any wait (docs/regions.md). Every
+ * `Europe/*` zone, those outside the EU, EEA, UK and Switzerland included (opt-in is never unlawful); the
+ * EU's zones elsewhere (the Canaries, Cyprus, the outermost regions) are settled by the chunk's table.
+ */
+const inEurope = (): boolean =>
+  safeRun(() => Intl.DateTimeFormat().resolvedOptions().timeZone.startsWith('Europe/'), false);
 
 /** The module's entry: the boot calls this once, with itself as boot. */
 export function startCore(boot: Boot): Core {
@@ -190,17 +207,10 @@ export function startCore(boot: Boot): Core {
     now: Date.now,
     save: (r) => saveRecord(r, config, location.protocol),
     // Only a withdrawal clears cookies, which no first visit has: a chunk of its own, with js-cookie and
-    // the notice's words.
+    // the notice.
     withdraw: (categories) =>
-      import('./withdrawal').then(
-        (m) => m.withdraw(categories, config, lang),
-        (e) => {
-          logError(e);
-          return null;
-        },
-      ),
+      import('./withdrawal').then((m) => m.withdraw(categories, config, lang), logError),
     show: createUiLoader(config.base, document),
     lang,
-    reload: () => location.reload(),
   });
 }

@@ -17,6 +17,8 @@ export interface EffectsContext {
   restore(decision: Decision): void;
   /** The language the shopper is shown, for the record. */
   lang: string;
+  /** The page's policy and where the shopper is (docs/regions.md): `get()`'s `policy` and `region`. */
+  where(): { policy: string; region: string | null };
 }
 
 export interface Effects {
@@ -81,8 +83,8 @@ export function createEffects(context: EffectsContext, f: typeof fetch = (...a) 
             deny: u.deny,
             revision: u.revision,
             lang: context.lang,
-            policy: null,
-            region: null,
+            // The page's policy, which its decisions are made under, and where the shopper is.
+            ...context.where(),
             source: u.source,
             decided_at: new Date(u.at).toISOString(),
           }),

@@ -1,5 +1,6 @@
 // The shapes the widget's parts pass to each other. Pure types: nothing here reaches the bundle.
 import type { Category, OptionalCategory } from '../core/categories';
+import type { Policy } from '../core/jurisdictions';
 
 /** What the config parsers need from the <script> element (a plain object in tests). */
 export interface ScriptAttributes {
@@ -58,6 +59,10 @@ export interface Config extends BootConfig {
   nativeIds: Record<OptionalCategory, number>;
   /** Extra cookie names or `prefix*` patterns to delete when a category is withdrawn. */
   clear: Record<OptionalCategory, string[]>;
+  /** `data-regions`: `auto` asks as the law where the shopper is does (docs/regions.md). */
+  regions: 'off' | 'auto';
+  /** `data-region-default`: the policy where no consent law is known. */
+  regionDefault: Policy;
   /** `data-text-*` overrides, keyed in camelCase (`data-text-accept-all` → `acceptAll`). */
   texts: Record<string, string>;
 }
@@ -74,6 +79,11 @@ export interface ConsentRecord {
   gpc: boolean;
   /** Still to be sent: to the proxy (`server`), to BigCommerce's own consent endpoint (`native`). */
   pending: { server: boolean; native: boolean };
+  /**
+   * The policy it was made under (docs/regions.md), as its index in POLICIES: 0 `opt-in`, 1 `opt-out`,
+   * 2 `none`, so a higher number is a weaker policy. 0 in a cookie written before regional rules.
+   */
+  policy: number;
   /**
    * This browser's consent id (docs/proxy.md, "Consent records"), made at its first decision; null in a
    * cookie written before consent records.

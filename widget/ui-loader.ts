@@ -50,7 +50,7 @@ export function createUiLoader(
   return (props) => {
     latest = props;
     if (!ui || !loading) {
-      if (!props.view && !props.notice) return;
+      if (!props.view) return;
       ui = importer(base + UI_FILE) as Promise<UiModule>;
       loading = Promise.all([
         ui,

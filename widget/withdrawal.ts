@@ -1,19 +1,21 @@
 // What a withdrawal loads (`storefront-consent-clear.js`): clearing the withdrawn categories' cookies
-// (cookie-clear.ts) and the notice's words, which say a reload finishes the withdrawal. No first visit
-// withdraws, so neither rides in the module every first visit loads: English is here, every other
-// language in its `i18n/<lang>-preferences.js`, with the dialog's words.
+// (cookie-clear.ts), then the notice (ui/notice.ts) that says a reload finishes the withdrawal — true once
+// the cookies are gone, so it waits for them. No first visit withdraws, so none of it rides in the module
+// every first visit loads: English is here, every other language in its `i18n/<lang>-preferences.js`,
+// with the dialog's words; a merchant's `data-text-*` override wins.
 import type { OptionalCategory } from '../core/categories';
 import { clearCategories } from './cookie-clear';
-import type { NoticeTexts, PreferencesTexts } from './i18n/en';
+import type { PreferencesTexts } from './i18n/en';
 import { NOTICE_EN } from './i18n/en-notice';
 import type { Config } from './types';
+import { showNotice } from './ui/notice';
 
-/** Clear the cookies, then answer the notice's words in `lang` (English where its file does not load). */
+/** Clear the cookies, then show the notice in `lang` (English where its file does not load). */
 export async function withdraw(
   categories: OptionalCategory[],
-  config: Pick<Config, 'clear' | 'base'>,
+  config: Pick<Config, 'clear' | 'base' | 'texts' | 'theme' | 'accent' | 'nonce'>,
   lang: string,
-): Promise<NoticeTexts> {
+): Promise<void> {
   clearCategories(categories, config.clear, location);
   const url = `${config.base}i18n/${lang}-preferences.js`;
   const words: Partial<PreferencesTexts> =
@@ -23,9 +25,13 @@ export async function withdraw(
           (m) => m.default,
           () => ({}),
         );
-  return {
-    withdrawnNotice: words.withdrawnNotice ?? NOTICE_EN.withdrawnNotice,
-    reload: words.reload ?? NOTICE_EN.reload,
-    dismiss: words.dismiss ?? NOTICE_EN.dismiss,
-  };
+  const say = (key: keyof typeof NOTICE_EN) => config.texts[key] || words[key] || NOTICE_EN[key];
+  showNotice({
+    words: [say('withdrawnNotice'), say('reload'), say('dismiss')],
+    act: () => location.reload(),
+    lang,
+    theme: config.theme,
+    accent: config.accent,
+    nonce: config.nonce,
+  });
 }

@@ -1,7 +1,7 @@
 // One storefront server and one Chromium per test file, a fresh browser context (a new shopper) per
 // test. Every test fails if anything reached the page as an error: an uncaught exception, a console
 // error (CSP violations are reported there too) or a JavaScript dialog such as `alert()`.
-import type { Browser, BrowserContext, Cookie, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Cookie, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
 import { type ExtraHandler, type Storefront, startStorefront } from './storefront';
@@ -19,6 +19,8 @@ export interface ConsentState {
   revision: number;
   updatedAt: string | null;
   consentId: string | null;
+  policy: 'opt-in' | 'opt-out' | 'none';
+  region: string | null;
 }
 
 export interface Shop {
@@ -45,6 +47,11 @@ export interface Shop {
   cookie(): Promise<Cookie | undefined>;
   /** `pageFinished` for this test's page and requests. */
   finished(): Promise<void>;
+  /**
+   * Start this test's shopper afresh in a browser context with these options, e.g. `{ timezoneId:
+   * 'Europe/Berlin' }` (Chromium fakes the time zone per context). Before the first visit.
+   */
+  reopen(options: BrowserContextOptions): Promise<void>;
 }
 
 export interface ConsentApi {
@@ -118,11 +125,8 @@ export function useShop(o: { extra?: ExtraHandler; chromiumArgs?: string[] } = {
     await Promise.all([browser?.close(), server?.close()]);
   });
 
-  beforeEach(async () => {
-    errors = [];
-    warnings = [];
-    requests = [];
-    context = await need(browser, 'browser').newContext();
+  async function open(options: BrowserContextOptions = {}) {
+    context = await need(browser, 'browser').newContext(options);
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -135,6 +139,13 @@ export function useShop(o: { extra?: ExtraHandler; chromiumArgs?: string[] } = {
       void dialog.dismiss();
     });
     page.on('request', (request) => requests.push(request.url()));
+  }
+
+  beforeEach(async () => {
+    errors = [];
+    warnings = [];
+    requests = [];
+    await open();
   });
   afterEach(async () => {
     const seen = errors;
@@ -195,6 +206,10 @@ export function useShop(o: { extra?: ExtraHandler; chromiumArgs?: string[] } = {
     },
     finished() {
       return pageFinished(shop.page, requests);
+    },
+    async reopen(options) {
+      await context?.close();
+      await open(options);
     },
   };
   return shop;

@@ -21,6 +21,10 @@ const cs: PreferencesTexts = {
   withdrawnNotice: 'Vaše volba je uložena. Načtěte stránku znovu, aby se odvolané cookies úplně vypnuly.',
   reload: 'Načíst znovu',
   dismiss: 'Skrýt',
+  optOutNotice:
+    'Používáme cookies pro analýzu a reklamu, což může znamenat prodej nebo sdílení vašich osobních údajů. Můžete to kdykoli odmítnout.',
+  privacyChoices: 'Vaše volby ochrany soukromí',
+  optOutHonored: 'Žádost o odmítnutí byla vyřízena',
 };
 
 export default cs;

@@ -21,6 +21,10 @@ const da: PreferencesTexts = {
   withdrawnNotice: 'Dit valg er gemt. Genindlæs siden, så de cookies, du har trukket tilbage, slås helt fra.',
   reload: 'Genindlæs',
   dismiss: 'Skjul',
+  optOutNotice:
+    'Vi bruger cookies til statistik og annoncer, hvilket kan regnes som salg eller deling af dine personoplysninger. Du kan til enhver tid fravælge det.',
+  privacyChoices: 'Dine valg om privatliv',
+  optOutHonored: 'Din fravalgsanmodning er efterkommet',
 };
 
 export default da;

@@ -25,6 +25,10 @@ const de: PreferencesTexts = {
     'Ihre Auswahl wurde gespeichert. Laden Sie die Seite neu, damit die widerrufenen Cookies vollständig deaktiviert werden.',
   reload: 'Neu laden',
   dismiss: 'Ausblenden',
+  optOutNotice:
+    'Wir verwenden Cookies für Statistik und Werbung; das kann als Verkauf oder Weitergabe Ihrer personenbezogenen Daten gelten. Sie können jederzeit widersprechen.',
+  privacyChoices: 'Ihre Datenschutzoptionen',
+  optOutHonored: 'Widerspruch berücksichtigt',
 };
 
 export default de;

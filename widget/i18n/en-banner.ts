@@ -35,4 +35,15 @@ export const PREFERENCES_KEYS = [
   'withdrawnNotice',
   'reload',
   'dismiss',
+  // The opt-out notice's (docs/regions.md): it shows only where the policy is opt-out, which loads them.
+  'optOutNotice',
+  'privacyChoices',
+  'optOutHonored',
 ] as const satisfies ReadonlyArray<keyof Texts>;
+
+/**
+ * The same keys as one pattern, for the module to check overrides by (shorter on the wire than the list,
+ * which stays for the types; test/unit/widget/ui/texts.test.ts holds the two equal).
+ */
+export const PREFERENCES_KEY =
+  /^(preferences(Title|Description)|save|close|alwaysOn|(essential|functional|analytics|targeting)(Label|Description)|consentId|withdrawnNotice|reload|dismiss|optOut(Notice|Honored)|privacyChoices)$/;

@@ -18,4 +18,6 @@ export const PREFERENCES_EN = {
   targetingLabel: 'Targeting',
   targetingDescription: 'Let us and our partners show ads that match your interests.',
   consentId: 'Consent ID',
+  // The words California's regulation gives as its example (Cal. Code Regs. tit. 11, § 7025(c)(6)).
+  optOutHonored: 'Opt-Out Request Honored',
 } satisfies Partial<Texts>;

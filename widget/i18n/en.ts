@@ -6,6 +6,7 @@
 
 import { BANNER_EN, type PREFERENCES_KEYS } from './en-banner';
 import { NOTICE_EN } from './en-notice';
+import { OPT_OUT_EN } from './en-opt-out';
 import { PREFERENCES_EN } from './en-preferences';
 
 /** Every text the shopper can see. A language file that misses a key does not compile. */
@@ -42,12 +43,21 @@ export interface Texts {
   /** After a category was withdrawn: scripts that already ran stop only on reload. */
   withdrawnNotice: string;
   reload: string;
-  /** Hides the withdrawal notice. */
+  /** Hides the withdrawal notice and the opt-out notice. */
   dismiss: string;
+  /** Where the policy is opt-out (docs/regions.md): the notice's sentence, shown instead of the banner. */
+  optOutNotice: string;
+  /** The opt-out notice's button that opens the preferences (the US term; a faithful translation elsewhere). */
+  privacyChoices: string;
+  /** In the preferences under opt-out when Global Privacy Control is honoured (Cal. Code Regs. tit. 11, § 7025(c)(6)). */
+  optOutHonored: string;
 }
 
 /** What the withdrawal notice says (English in withdrawal.ts). */
 export type NoticeTexts = Pick<Texts, 'withdrawnNotice' | 'reload' | 'dismiss'>;
+
+/** What the opt-out notice says (English in en-opt-out.ts, loaded with regional rules). */
+export type OptOutTexts = Pick<Texts, 'optOutNotice' | 'privacyChoices' | 'dismiss'>;
 
 /** What only the preferences dialog and the withdrawal notice say: a language's `<lang>-preferences.ts`. */
 export type PreferencesTexts = Pick<Texts, (typeof PREFERENCES_KEYS)[number]>;
@@ -55,6 +65,6 @@ export type PreferencesTexts = Pick<Texts, (typeof PREFERENCES_KEYS)[number]>;
 export type BannerTexts = Omit<Texts, keyof PreferencesTexts>;
 
 /** Every English text (for the tests and the types: the storefront files take the two parts above). */
-const en: Texts = { ...BANNER_EN, ...PREFERENCES_EN, ...NOTICE_EN };
+const en: Texts = { ...BANNER_EN, ...PREFERENCES_EN, ...NOTICE_EN, ...OPT_OUT_EN };
 
 export default en;

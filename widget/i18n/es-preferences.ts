@@ -24,6 +24,10 @@ const es: PreferencesTexts = {
     'Hemos guardado su elección. Vuelva a cargar la página para terminar de desactivar las cookies que ha retirado.',
   reload: 'Volver a cargar',
   dismiss: 'Ocultar',
+  optOutNotice:
+    'Usamos cookies para estadísticas y publicidad, lo que puede considerarse venta o intercambio de sus datos personales. Puede excluirse en cualquier momento.',
+  privacyChoices: 'Sus opciones de privacidad',
+  optOutHonored: 'Solicitud de exclusión atendida',
 };
 
 export default es;

@@ -22,6 +22,10 @@ const et: PreferencesTexts = {
     'Teie valik on salvestatud. Laadige leht uuesti, et tagasi võetud küpsised täielikult välja lülitada.',
   reload: 'Laadi uuesti',
   dismiss: 'Peida',
+  optOutNotice:
+    'Kasutame küpsiseid statistika ja reklaami jaoks, mida võidakse lugeda teie isikuandmete müümiseks või jagamiseks. Võite sellest igal ajal loobuda.',
+  privacyChoices: 'Teie privaatsusvalikud',
+  optOutHonored: 'Loobumistaotlus on täidetud',
 };
 
 export default et;

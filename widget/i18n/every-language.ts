@@ -14,6 +14,7 @@ import elPreferences from './el-preferences';
 import type { BannerTexts, PreferencesTexts } from './en';
 import { BANNER_EN } from './en-banner';
 import { NOTICE_EN } from './en-notice';
+import { OPT_OUT_EN } from './en-opt-out';
 import { PREFERENCES_EN } from './en-preferences';
 import esBanner from './es-banner';
 import esPreferences from './es-preferences';
@@ -86,9 +87,9 @@ export const BANNERS: Record<Language, BannerTexts> = {
   sv: svBanner,
 };
 
-/** What the preferences dialog and the withdrawal notice say, by language. */
+/** What the preferences dialog, the withdrawal notice and the opt-out notice say, by language. */
 export const PREFERENCES: Record<Language, PreferencesTexts> = {
-  en: { ...PREFERENCES_EN, ...NOTICE_EN },
+  en: { ...PREFERENCES_EN, ...NOTICE_EN, ...OPT_OUT_EN },
   bg: bgPreferences,
   cs: csPreferences,
   da: daPreferences,

@@ -23,6 +23,10 @@ const fi: PreferencesTexts = {
     'Valintasi on tallennettu. Lataa sivu uudelleen, jotta perumasi evästeet poistuvat kokonaan käytöstä.',
   reload: 'Lataa uudelleen',
   dismiss: 'Piilota',
+  optOutNotice:
+    'Käytämme evästeitä tilastointiin ja mainontaan, mikä voidaan katsoa henkilötietojesi myymiseksi tai jakamiseksi. Voit kieltäytyä siitä milloin tahansa.',
+  privacyChoices: 'Tietosuojavalintasi',
+  optOutHonored: 'Kieltäytymispyyntösi on toteutettu',
 };
 
 export default fi;

@@ -24,6 +24,10 @@ const fr: PreferencesTexts = {
     'Vos choix sont enregistrés. Rechargez la page pour que les cookies que vous avez refusés soient entièrement désactivés.',
   reload: 'Recharger',
   dismiss: 'Masquer',
+  optOutNotice:
+    'Nous utilisons des cookies pour les statistiques et la publicité, ce qui peut constituer une vente ou un partage de vos données personnelles. Vous pouvez vous y opposer à tout moment.',
+  privacyChoices: 'Vos choix de confidentialité',
+  optOutHonored: 'Demande d’opposition prise en compte',
 };
 
 export default fr;

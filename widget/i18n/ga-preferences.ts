@@ -25,6 +25,10 @@ const ga: PreferencesTexts = {
     'Sábháladh do roghanna. Athlódáil an leathanach chun na fianáin a tharraing tú siar a mhúchadh go hiomlán.',
   reload: 'Athlódáil',
   dismiss: 'Folaigh',
+  optOutNotice:
+    'Úsáidimid fianáin le haghaidh anailísíochta agus fógraí, rud a d’fhéadfaí a mheas mar do shonraí pearsanta a dhíol nó a chomhroinnt. Is féidir leat diúltú tráth ar bith.',
+  privacyChoices: 'Do roghanna príobháideachta',
+  optOutHonored: 'Iarratas diúltaithe comhlíonta',
 };
 
 export default ga;

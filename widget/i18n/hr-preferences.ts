@@ -22,6 +22,10 @@ const hr: PreferencesTexts = {
     'Vaš je izbor spremljen. Ponovno učitajte stranicu kako bi se povučeni kolačići potpuno isključili.',
   reload: 'Ponovno učitaj',
   dismiss: 'Sakrij',
+  optOutNotice:
+    'Kolačiće koristimo za statistiku i oglase, što se može smatrati prodajom ili dijeljenjem vaših osobnih podataka. U svakom trenutku to možete odbiti.',
+  privacyChoices: 'Vaši izbori privatnosti',
+  optOutHonored: 'Zahtjev za odbijanje je uvažen',
 };
 
 export default hr;

@@ -24,6 +24,10 @@ const hu: PreferencesTexts = {
     'Döntését elmentettük. Töltse újra az oldalt, hogy a visszavont sütik teljesen kikapcsoljanak.',
   reload: 'Újratöltés',
   dismiss: 'Elrejtés',
+  optOutNotice:
+    'Sütiket használunk statisztikához és hirdetésekhez, ami személyes adatai eladásának vagy megosztásának minősülhet. Ezt bármikor megtilthatja.',
+  privacyChoices: 'Adatvédelmi választásai',
+  optOutHonored: 'Tiltási kérelmét teljesítettük',
 };
 
 export default hu;

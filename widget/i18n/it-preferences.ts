@@ -24,6 +24,10 @@ const it: PreferencesTexts = {
     'Le sue scelte sono state salvate. Ricarichi la pagina per completare la disattivazione dei cookie revocati.',
   reload: 'Ricarica',
   dismiss: 'Nascondi',
+  optOutNotice:
+    'Usiamo cookie per statistiche e pubblicità, il che può costituire vendita o condivisione dei suoi dati personali. Può opporsi in qualsiasi momento.',
+  privacyChoices: 'Le sue scelte sulla privacy',
+  optOutHonored: 'Richiesta di opposizione accolta',
 };
 
 export default it;

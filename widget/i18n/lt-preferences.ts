@@ -22,6 +22,10 @@ const lt: PreferencesTexts = {
     'Jūsų pasirinkimas išsaugotas. Įkelkite puslapį iš naujo, kad atšaukti slapukai būtų visiškai išjungti.',
   reload: 'Įkelti iš naujo',
   dismiss: 'Slėpti',
+  optOutNotice:
+    'Naudojame slapukus statistikai ir reklamai, o tai gali būti laikoma Jūsų asmens duomenų pardavimu ar dalijimusi jais. Galite bet kada atsisakyti.',
+  privacyChoices: 'Jūsų privatumo pasirinkimai',
+  optOutHonored: 'Atsisakymo prašymas įvykdytas',
 };
 
 export default lt;

@@ -22,6 +22,10 @@ const lv: PreferencesTexts = {
     'Jūsu izvēle ir saglabāta. Pārlādējiet lapu, lai atsauktās sīkdatnes tiktu pilnībā izslēgtas.',
   reload: 'Pārlādēt',
   dismiss: 'Paslēpt',
+  optOutNotice:
+    'Mēs izmantojam sīkdatnes statistikai un reklāmai, ko var uzskatīt par Jūsu personas datu pārdošanu vai kopīgošanu. Jūs varat no tā atteikties jebkurā laikā.',
+  privacyChoices: 'Jūsu privātuma izvēles',
+  optOutHonored: 'Atteikšanās pieprasījums izpildīts',
 };
 
 export default lv;

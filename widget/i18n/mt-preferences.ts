@@ -22,6 +22,10 @@ const mt: PreferencesTexts = {
     'L-għażliet tiegħek ġew salvati. Erġa’ għabbi l-paġna biex il-cookies li rtirajt jintfew għalkollox.',
   reload: 'Erġa’ għabbi',
   dismiss: 'Aħbi',
+  optOutNotice:
+    'Nużaw il-cookies għall-istatistika u r-reklami, li jista’ jitqies bħala bejgħ jew qsim tad-data personali tiegħek. Tista’ tirrifjuta meta trid.',
+  privacyChoices: 'L-għażliet tal-privatezza tiegħek',
+  optOutHonored: 'It-talba ta’ rifjut ġiet onorata',
 };
 
 export default mt;

@@ -22,6 +22,10 @@ const nb: PreferencesTexts = {
     'Valget ditt er lagret. Last inn siden på nytt, så slås kapslene du trakk tilbake, helt av.',
   reload: 'Last inn på nytt',
   dismiss: 'Skjul',
+  optOutNotice:
+    'Vi bruker informasjonskapsler til statistikk og annonser, noe som kan regnes som salg eller deling av personopplysningene dine. Du kan når som helst reservere deg.',
+  privacyChoices: 'Dine personvernvalg',
+  optOutHonored: 'Reservasjonen din er etterkommet',
 };
 
 export default nb;

@@ -25,6 +25,10 @@ const nl: PreferencesTexts = {
     'Uw keuze is opgeslagen. Laad de pagina opnieuw om de ingetrokken cookies helemaal uit te schakelen.',
   reload: 'Opnieuw laden',
   dismiss: 'Verbergen',
+  optOutNotice:
+    'Wij gebruiken cookies voor statistieken en advertenties; dat kan gelden als verkoop of delen van uw persoonsgegevens. U kunt zich op elk moment afmelden.',
+  privacyChoices: 'Uw privacykeuzes',
+  optOutHonored: 'Verzoek tot afmelding gehonoreerd',
 };
 
 export default nl;

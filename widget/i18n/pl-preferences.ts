@@ -24,6 +24,10 @@ const pl: PreferencesTexts = {
     'Twój wybór został zapisany. Odśwież stronę, aby całkowicie wyłączyć wycofane pliki cookie.',
   reload: 'Odśwież',
   dismiss: 'Ukryj',
+  optOutNotice:
+    'Używamy plików cookie do statystyk i reklam, co może zostać uznane za sprzedaż lub udostępnianie Twoich danych osobowych. W każdej chwili możesz z tego zrezygnować.',
+  privacyChoices: 'Twoje wybory dotyczące prywatności',
+  optOutHonored: 'Prośba o rezygnację została uwzględniona',
 };
 
 export default pl;

@@ -23,6 +23,10 @@ const ptBR: PreferencesTexts = {
     'Suas escolhas foram salvas. Recarregue a página para terminar de desativar os cookies que você retirou.',
   reload: 'Recarregar',
   dismiss: 'Ocultar',
+  optOutNotice:
+    'Usamos cookies para estatísticas e anúncios, o que pode ser considerado venda ou compartilhamento dos seus dados pessoais. Você pode recusar a qualquer momento.',
+  privacyChoices: 'Suas escolhas de privacidade',
+  optOutHonored: 'Pedido de recusa atendido',
 };
 
 export default ptBR;

@@ -23,6 +23,10 @@ const pt: PreferencesTexts = {
     'As suas escolhas foram guardadas. Recarregue a página para concluir a desativação dos cookies que retirou.',
   reload: 'Recarregar',
   dismiss: 'Ocultar',
+  optOutNotice:
+    'Utilizamos cookies para estatísticas e publicidade, o que pode ser considerado venda ou partilha dos seus dados pessoais. Pode opor-se a qualquer momento.',
+  privacyChoices: 'As suas escolhas de privacidade',
+  optOutHonored: 'Pedido de oposição respeitado',
 };
 
 export default pt;

@@ -23,6 +23,10 @@ const ro: PreferencesTexts = {
     'Alegerea dumneavoastră a fost salvată. Reîncărcați pagina pentru a dezactiva complet cookie-urile retrase.',
   reload: 'Reîncărcați',
   dismiss: 'Ascundeți',
+  optOutNotice:
+    'Folosim cookie-uri pentru statistici și reclame, ceea ce poate fi considerat vânzare sau partajare a datelor dumneavoastră personale. Vă puteți opune oricând.',
+  privacyChoices: 'Opțiunile dumneavoastră de confidențialitate',
+  optOutHonored: 'Cererea de refuz a fost respectată',
 };
 
 export default ro;

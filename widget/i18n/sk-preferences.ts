@@ -22,6 +22,10 @@ const sk: PreferencesTexts = {
     'Vaša voľba je uložená. Znova načítajte stránku, aby sa odvolané súbory cookie úplne vypli.',
   reload: 'Znova načítať',
   dismiss: 'Skryť',
+  optOutNotice:
+    'Súbory cookie používame na štatistiku a reklamu, čo sa môže považovať za predaj alebo zdieľanie vašich osobných údajov. Môžete to kedykoľvek odmietnuť.',
+  privacyChoices: 'Vaše voľby ochrany súkromia',
+  optOutHonored: 'Žiadosť o odmietnutie bola vybavená',
 };
 
 export default sk;

@@ -22,6 +22,10 @@ const sl: PreferencesTexts = {
     'Vaša izbira je shranjena. Znova naložite stran, da se preklicani piškotki povsem izklopijo.',
   reload: 'Znova naloži',
   dismiss: 'Skrij',
+  optOutNotice:
+    'Piškotke uporabljamo za statistiko in oglase, kar lahko velja za prodajo ali deljenje vaših osebnih podatkov. Temu lahko kadar koli nasprotujete.',
+  privacyChoices: 'Vaše izbire glede zasebnosti',
+  optOutHonored: 'Zahteva za zavrnitev je upoštevana',
 };
 
 export default sl;

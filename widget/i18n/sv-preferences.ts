@@ -21,6 +21,10 @@ const sv: PreferencesTexts = {
   withdrawnNotice: 'Ditt val har sparats. Ladda om sidan så stängs de cookies du drog tillbaka av helt.',
   reload: 'Ladda om',
   dismiss: 'Dölj',
+  optOutNotice:
+    'Vi använder cookies för statistik och annonser, vilket kan räknas som försäljning eller delning av dina personuppgifter. Du kan när som helst tacka nej.',
+  privacyChoices: 'Dina integritetsval',
+  optOutHonored: 'Din begäran om att avstå har respekterats',
 };
 
 export default sv;

@@ -18,3 +18,12 @@ export function textOnAccent(color: string): string | null {
   context.fillRect(0, 0, 1, 1);
   return textOn(context.getImageData(0, 0, 1, 1).data);
 }
+
+/** The merchant's accent on the UI's root, and text that contrasts with it. */
+export function setAccent(style: CSSStyleDeclaration, accent: string | null): void {
+  // An invalid colour in a custom property would blank the buttons: keep the theme's accent then.
+  // (An empty value removes the property.)
+  const valid = accent && globalThis.CSS?.supports('color', accent);
+  style.setProperty('--sc-accent', valid ? accent : '');
+  style.setProperty('--sc-on-accent', (valid && textOnAccent(accent)) || '');
+}

@@ -1,7 +1,6 @@
 // The seam between the boot script (no Preact) and the UI module it loads on demand.
 // The boot script imports only these types; the UI module implements `UiModule`.
 import type { Category, OptionalCategory } from '../../core/categories';
-import type { NoticeTexts } from '../i18n/en';
 import type { Position, Theme } from '../types';
 
 export type View = 'banner' | 'preferences';
@@ -12,8 +11,8 @@ export interface UiProps {
    * shows it (keeping what is on screen while the preferences' chunk is on its way).
    */
   view: View | null;
-  /** After a withdrawal, in the words the withdrawal loaded: a reload finishes it, with a Reload button. */
-  notice: NoticeTexts | null;
+  /** The page's policy is opt-out: the preferences say when Global Privacy Control's opt-out is honoured. */
+  optOut: boolean;
   /** The store's optional categories, in order: one switch each. */
   categories: readonly OptionalCategory[];
   /** Allowed now: the preferences switches start from this (only `essential` before a decision). */
@@ -42,7 +41,6 @@ export interface UiProps {
   onSave(allow: OptionalCategory[]): void;
   /** The dialog was dismissed without deciding (Escape, close button). */
   onClose(): void;
-  onReload(): void;
 }
 
 export interface UiModule {

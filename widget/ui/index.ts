@@ -1,15 +1,14 @@
-// The UI in the module the boot script loads with `import()` when something must show. The banner and
-// the withdrawal notice are plain DOM, here; the preferences dialog is Preact, in a chunk of its own
+// The UI in the module the boot script loads with `import()` when something must show. The banner is
+// plain DOM, here (the notices are a chunk of their own, notice.ts); the preferences dialog is Preact, in a chunk of its own
 // (`storefront-consent-preferences.js`) fetched when the shopper heads for Customize or the page opens
 // the preferences, so a first visit downloads no framework. It keeps what the boot script need not
-// know: where focus was, what is on screen while the preferences load, a dismissed notice. Which view
+// know: where focus was, what is on screen while the preferences load. Which view
 // is asked for is the core's alone (UiProps.view).
 import type { Texts } from '../i18n/en';
-import { textOnAccent } from './accent';
+import { setAccent } from './accent';
 import { banner } from './banner';
 import type { UiModule, UiProps, View } from './contract';
 import { h } from './dom';
-import { createNotice, type Notice } from './notice';
 import { mountShadow } from './shadow';
 import { mergeTexts } from './texts';
 
@@ -22,11 +21,9 @@ interface Mounted {
   onScreen: View | null;
   /** Where focus was before the UI opened: it goes back there when the UI closes. */
   back: Element | null;
-  dismissed?: boolean;
   /** The banner on screen, and what it was drawn from: drawn again only when that changes. */
   banner?: HTMLElement | null;
   drawn?: string;
-  notice: Notice;
   /** Where Preact draws the preferences, once they have shown. */
   slot?: HTMLElement;
   /** The chunk load this host waits for, so one load is followed (or reported) once. */
@@ -56,14 +53,6 @@ function load(lang: string): Promise<Chunk> {
 /** Start fetching the preferences before they are needed (intent, or asked for before the UI drew). */
 export const preload: UiModule['preload'] = (lang) => void load(lang).catch(() => {});
 
-function setAccent(style: CSSStyleDeclaration, accent: string | null) {
-  // An invalid colour in a custom property would blank the buttons: keep the theme's accent then.
-  // (An empty value removes the property.)
-  const valid = accent && globalThis.CSS?.supports('color', accent);
-  style.setProperty('--sc-accent', valid ? accent : '');
-  style.setProperty('--sc-on-accent', (valid && textOnAccent(accent)) || '');
-}
-
 /** The banner's element and the controls inside it, in order: where focus is comes back at the same place. */
 const controls = (el: Element) => [el, ...el.querySelectorAll('[tabindex],button,a,input')];
 
@@ -91,14 +80,8 @@ function showBanner(m: Mounted, t: Texts | null) {
   else old?.remove();
 }
 
-function redraw(m: Mounted, change: Partial<Mounted>) {
-  Object.assign(m, change);
-  draw(m);
-}
-
 function draw(m: Mounted) {
   const { p, root } = m;
-  if (!p.notice) m.dismissed = false;
   let view = p.view;
   if (view === 'preferences' && !loaded) {
     // Until the chunk is here, what is on screen stays (the banner after Customize: no blank flash).
@@ -124,7 +107,7 @@ function draw(m: Mounted) {
   const t = mergeTexts(p.langTexts, p.overrides);
   showBanner(m, view === 'banner' ? t : null);
   if (loaded) {
-    m.slot ??= root.insertBefore(h('div', {}), m.notice.el);
+    m.slot ??= root.appendChild(h('div', {}));
     loaded.paint(
       m.slot,
       view === 'preferences'
@@ -136,9 +119,6 @@ function draw(m: Mounted) {
         : null,
     );
   }
-  // An override (`data-text-reload` …) wins over the words the withdrawal loaded.
-  if (p.notice) m.notice.update({ ...p.notice, ...t }, !m.dismissed);
-  else m.notice.update(t, false);
   if (view && view !== m.onScreen) {
     // Back from the preferences to the banner: onto Customize, the button that opened them.
     root
@@ -155,17 +135,7 @@ function draw(m: Mounted) {
 
 function mount(host: HTMLElement, p: UiProps): Mounted {
   const root = mountShadow(host, p.nonce);
-  const m: Mounted = {
-    root,
-    p,
-    onScreen: null,
-    back: null,
-    notice: createNotice({
-      onReload: () => m.p.onReload(),
-      onDismiss: () => redraw(m, { dismissed: true }),
-    }),
-  };
-  root.append(m.notice.el);
+  const m: Mounted = { root, p, onScreen: null, back: null };
   mounted.set(host, m);
   return m;
 }

@@ -41,6 +41,11 @@ export function Preferences({ p, t, onClose }: PreferencesProps) {
         </div>
         <p id="sc-pd">{t.preferencesDescription}</p>
         {p.gpc && <p>{t.gpcNotice}</p>}
+        {
+          // Where the policy is opt-out, California asks that the page say the signal was honoured
+          // (Cal. Code Regs. tit. 11, § 7025(c)(6)).
+          p.gpc && p.optOut && <p class="honored">{t.optOutHonored}</p>
+        }
         <ul>
           {(['essential', ...p.categories] as const).map((c) => {
             const fixed = c === 'essential';

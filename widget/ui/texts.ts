@@ -6,14 +6,13 @@
 import { kebab } from '../../core/attribute';
 import { warnBad } from '../config-read';
 import type { Texts } from '../i18n/en';
-import { BANNER_EN, PREFERENCES_KEYS } from '../i18n/en-banner';
+import { BANNER_EN, PREFERENCES_KEY } from '../i18n/en-banner';
 
 type Source = Readonly<Record<string, string>> | null;
 
 const reported = new Set<string>();
 
-const isKey = (key: string): key is keyof Texts =>
-  Object.hasOwn(BANNER_EN, key) || (PREFERENCES_KEYS as readonly string[]).includes(key);
+const isKey = (key: string): key is keyof Texts => Object.hasOwn(BANNER_EN, key) || PREFERENCES_KEY.test(key);
 
 /** The banner's texts complete; the preferences' only where the language or an override gave them. */
 export function mergeTexts(langTexts: Source, overrides: Source): Texts {

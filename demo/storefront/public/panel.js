@@ -18,6 +18,12 @@
     const api = window.StorefrontConsent;
     if (!api) return 'The widget has not loaded (is dist/storefront-consent.js built?).';
     const d = api.get();
+    // Regional rules (docs/regions.md): under opt-out or none, optional tags run before any decision.
+    const where = d.region ? ` (${d.region})` : '';
+    if (!d.decided && d.policy === 'opt-out')
+      return `No decision yet: opt-out applies here${where}, so every tag runs until the shopper opts out.`;
+    if (!d.decided && d.policy === 'none')
+      return `No decision yet: no consent law applies here${where}, so every tag runs and nothing is asked.`;
     if (!d.decided) return 'No decision yet: only essential cookies; every tag below waits.';
     const deny = d.deny.length ? ` · denied: ${d.deny.join(', ')}` : '';
     return `Allowed: ${d.allow.join(', ')}${deny}`;

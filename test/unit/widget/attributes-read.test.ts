@@ -26,6 +26,8 @@ describe('config', () => {
       jwtUrl: null,
       policyUrl: null,
       categories: ['functional', 'analytics', 'targeting'],
+      regions: 'off',
+      regionDefault: 'opt-in',
       revision: 1,
       expiryDays: 180,
       maySync: false,
@@ -128,6 +130,10 @@ describe('config', () => {
     ],
     ['data-native-ids', 'marketing:4', '{"analytics":1,"functional":2,"targeting":3}'],
     ['data-native-ids', 'analytics=1', '{"analytics":1,"functional":2,"targeting":3}'],
+    ['data-regions', 'on', '"off"'],
+    ['data-regions', 'eu', '"off"'],
+    ['data-region-default', 'opt-out-of-everything', '"opt-in"'],
+    ['data-region-default', 'optout', '"opt-in"'],
   ])('ignores %s="%s" with one warning naming the value used instead (%s)', (name, value, used) => {
     const { warnings } = one(name, value);
     expect(warnings).toEqual([`storefront-consent: ignored ${name}=${JSON.stringify(value)}; using ${used}`]);

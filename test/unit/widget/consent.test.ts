@@ -32,6 +32,7 @@ describe('consent model', () => {
       gpc: false,
       pending: { server: false, native: false },
       id: null,
+      policy: 0,
       unsent: '',
     });
   });
@@ -81,28 +82,43 @@ describe('consent model', () => {
     expect(mustAsk(r, configFrom({ 'data-expiry-days': '7' }), NOW + 8 * DAY)).toBe(true);
   });
 
+  it('asks again where the page’s policy is stricter than the one the decision was made under', () => {
+    // POLICIES' order: 0 opt-in, 1 opt-out, 2 none; a higher number is weaker.
+    const underOptOut = { ...acceptAll(config, false, NOW), policy: 1 };
+    expect(mustAsk(underOptOut, config, NOW, 0)).toBe(true);
+    expect(mustAsk(underOptOut, config, NOW, 1)).toBe(false);
+    expect(mustAsk(underOptOut, config, NOW, 2)).toBe(false);
+    const underOptIn = acceptAll(config, false, NOW);
+    expect(mustAsk(underOptIn, config, NOW, 2)).toBe(false);
+  });
+
   it('keeps the previous decision applying while it re-asks', () => {
     const r = acceptAll(config, false, NOW);
     const raised = configFrom({ 'data-revision': '2' });
-    expect(snapshot(r, allowedBy(r, raised), raised, NOW)).toEqual({
+    expect(mustAsk(r, raised, NOW)).toBe(true);
+    expect(snapshot(r, allowedBy(r, raised), raised, false, 'opt-in', null)).toEqual({
       allow: ['essential', 'functional', 'analytics', 'targeting'],
       deny: [],
       decided: false,
       revision: 1,
       updatedAt: '2026-11-22T12:00:00.000Z',
       consentId: null,
+      policy: 'opt-in',
+      region: null,
     });
     expect(acceptAll(raised, false, NOW).revision).toBe(2);
   });
 
   it('answers get() before any decision with essential only', () => {
-    expect(snapshot(null, allowedBy(null, config), config, NOW)).toEqual({
+    expect(snapshot(null, allowedBy(null, config), config, false, 'opt-in', null)).toEqual({
       allow: ['essential'],
       deny: ['functional', 'analytics', 'targeting'],
       decided: false,
       revision: 1,
       updatedAt: null,
       consentId: null,
+      policy: 'opt-in',
+      region: null,
     });
   });
 
@@ -135,7 +151,8 @@ describe('consent model', () => {
   });
 
   it('sees an identical answer as no change', () => {
-    const get = (r: ConsentRecord, now: number) => snapshot(r, allowedBy(r, config), config, now);
+    const get = (r: ConsentRecord, now: number) =>
+      snapshot(r, allowedBy(r, config), config, !mustAsk(r, config, now), 'opt-in', null);
     const a = get(acceptAll(config, false, NOW), NOW);
     const b = get(acceptAll(config, false, NOW + 1000), NOW + 1000);
     expect(sameSnapshot(a, b)).toBe(true);

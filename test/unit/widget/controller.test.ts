@@ -6,7 +6,6 @@ import { acceptAll } from '../../../widget/consent';
 import { startWidget } from '../../../widget/controller';
 import { createCore, HOLD_BANNER_MS } from '../../../widget/core';
 import type { Effects, EffectsContext } from '../../../widget/effects';
-import { NOTICE_EN } from '../../../widget/i18n/en-notice';
 import type { ConsentRecord } from '../../../widget/types';
 import type { ShownProps } from '../../../widget/ui-loader';
 import { unsentRecords } from '../../../widget/unsent-decode';
@@ -25,7 +24,16 @@ vi.mock('../../../widget/effects', () => ({
   },
 }));
 
+vi.mock('../../../widget/ui/notice', () => ({
+  showNotice: (p: { words: readonly string[]; act(): void } | null) => {
+    notice = p;
+    log.push(p ? `notice ${p.words[1]}` : 'notice hidden');
+  },
+}));
+
 const NOW = Date.parse('2026-11-22T12:00:00.000Z');
+/** The notice on screen (widget/ui/notice.ts, mocked): its words and its action. */
+let notice: { words: readonly string[]; act(): void } | null = null;
 let log: string[] = [];
 /** What the server lookup of effects.noDecision() answers with. */
 let lookup: Promise<void> = Promise.resolve();
@@ -44,14 +52,7 @@ function hangLookup(): () => void {
 
 /** Boot a page with these attributes and this stored decision; resolves once the core (if any) started. */
 async function pageLoad(
-  o: {
-    attrs?: Record<string, string>;
-    stored?: ConsentRecord;
-    gpc?: boolean;
-    saveFails?: boolean;
-    /** Cookie clearing finishes when this settles (its code loads on demand). */
-    clearing?: Promise<void>;
-  } = {},
+  o: { attrs?: Record<string, string>; stored?: ConsentRecord; gpc?: boolean; saveFails?: boolean } = {},
 ) {
   log = [];
   effectsHost = undefined;
@@ -88,17 +89,14 @@ async function pageLoad(
               saved.push(r);
               log.push('save');
             },
-            withdraw: async (categories) => {
+            withdraw: (categories) => {
               cleared.push(categories);
-              await o.clearing;
-              return NOTICE_EN;
             },
             show: (props) => {
               shown.push(props);
-              log.push(`show ${props.view}${props.notice ? ' notice' : ''}`);
+              log.push(`show ${props.view}`);
             },
             lang: 'en',
-            reload: () => log.push('reload'),
           }),
       };
     },
@@ -125,7 +123,7 @@ describe('a page load', () => {
     const { last } = await pageLoad();
     expect(log).toEqual(['gate.start', 'gate.release essential', 'load core', 'show banner']);
     expect(last()).toEqual(
-      expect.objectContaining({ view: 'banner', notice: null, decided: false, allowed: ['essential'] }),
+      expect.objectContaining({ view: 'banner', decided: false, allowed: ['essential'] }),
     );
   });
 
@@ -253,28 +251,12 @@ describe('a page load', () => {
     warn.mockRestore();
   });
 
-  it('on a withdrawal: clears that category’s cookies and shows the reload notice', async () => {
+  it('on a withdrawal: has that category’s cookies cleared (the chunk that does it says a reload finishes it)', async () => {
     const { api, cleared, last } = await pageLoad({ stored: stored() });
     api.set({ deny: ['analytics'] });
     await settle();
     expect(cleared).toEqual([['analytics']]);
-    expect(last()).toEqual(expect.objectContaining({ view: null, notice: NOTICE_EN }));
-    last().onReload();
-    expect(log).toContain('reload');
-  });
-
-  it('says a reload finishes the withdrawal only once the cookies are cleared', async () => {
-    let cleared = () => {};
-    const clearing = new Promise<void>((r) => {
-      cleared = r;
-    });
-    const { api, shown } = await pageLoad({ stored: stored(), clearing });
-    api.set({ deny: ['analytics'] });
-    await settle();
-    expect(shown.map((p) => p.notice)).not.toContain(NOTICE_EN);
-    cleared();
-    await settle();
-    expect(shown.at(-1)).toEqual(expect.objectContaining({ view: null, notice: NOTICE_EN }));
+    expect(last()).toEqual(expect.objectContaining({ view: null }));
   });
 
   it('opens preferences, and closing returns to the banner only while undecided', async () => {
@@ -465,5 +447,159 @@ describe('a page load', () => {
     expect(error).toHaveBeenCalledWith('storefront-consent:', expect.any(TypeError));
     expect(api.get().decided).toBe(false);
     error.mockRestore();
+  });
+});
+
+describe('a page load with regional rules (data-regions="auto")', () => {
+  const auto = { 'data-regions': 'auto' };
+  /** The browser's time zone, as Intl answers it. */
+  function inZone(timeZone: string) {
+    const real = Intl.DateTimeFormat;
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(
+      () =>
+        ({ resolvedOptions: () => ({ ...new real().resolvedOptions(), timeZone }) }) as Intl.DateTimeFormat,
+    );
+  }
+  /** Until the regions chunk has loaded and placed the shopper, and the core has started. */
+  const placed = async (api: { get(): { region: string | null } }) => {
+    await vi.waitFor(() => expect(api.get().region).not.toBeNull());
+    await settle();
+  };
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    notice = null;
+  });
+
+  it('asks with the banner at once in a European zone, releasing nothing optional and loading no zone table', async () => {
+    inZone('Europe/Berlin');
+    const { api, last } = await pageLoad({ attrs: auto });
+    expect(log).toEqual(['gate.start', 'gate.release essential', 'load core', 'show banner']);
+    expect(last().view).toBe('banner');
+    // The module settles Europe/* itself: opt-in, the country left unsaid.
+    expect(api.get()).toEqual(expect.objectContaining({ policy: 'opt-in', region: null, decided: false }));
+  });
+
+  it('under opt-out (a US zone): grants Consent Mode, then releases everything, and shows the opt-out notice instead', async () => {
+    inZone('America/Los_Angeles');
+    const { api, last, changes } = await pageLoad({ attrs: auto });
+    await placed(api);
+    expect(log).toEqual([
+      'gate.start',
+      'gate.release essential',
+      'load core',
+      'consent-mode update essential+functional+analytics+targeting',
+      'gate.release essential+functional+analytics+targeting',
+      'change',
+      'notice Your Privacy Choices',
+    ]);
+    expect(api.get()).toEqual(
+      expect.objectContaining({ policy: 'opt-out', region: 'US', decided: false, deny: [] }),
+    );
+    expect(changes).toHaveLength(1);
+    // Your Privacy Choices opens the preferences; opting out there hides the notice.
+    notice?.act();
+    expect(last().view).toBe('preferences');
+    expect(last().optOut).toBe(true);
+    last().onClose();
+    expect(last().view).toBeNull();
+    notice?.act();
+    last().onRejectAll();
+    expect(log).toContain('notice hidden');
+    expect(notice).toBeNull();
+    expect(api.get()).toEqual(expect.objectContaining({ decided: true, allow: ['essential'] }));
+  });
+
+  it('under opt-out with Global Privacy Control: targeting denied, everything else released', async () => {
+    inZone('America/New_York');
+    const { api } = await pageLoad({ attrs: auto, gpc: true });
+    await placed(api);
+    expect(log).toContain('gate.release essential+functional+analytics');
+    expect(api.has('targeting')).toBe(false);
+  });
+
+  it('keeps the policy with the decision in the cookie', async () => {
+    inZone('America/Chicago');
+    const { api, saved } = await pageLoad({ attrs: auto });
+    await placed(api);
+    api.rejectAll();
+    await settle();
+    expect(saved.at(-1)?.policy).toBe(1);
+  });
+
+  it('holds a decision made under opt-out when the shopper is now where opt-in applies, and asks again', async () => {
+    inZone('Europe/Paris');
+    const { api, last } = await pageLoad({ attrs: auto, stored: stored({ policy: 1 }) });
+    expect(log).toEqual([
+      'consent-mode update essential',
+      'gate.start',
+      'gate.release essential',
+      'load core',
+      'show banner',
+    ]);
+    expect(last().view).toBe('banner');
+    expect(api.get()).toEqual(
+      expect.objectContaining({ policy: 'opt-in', decided: false, allow: ['essential'] }),
+    );
+  });
+
+  it('keeps a decision made under opt-out where opt-out or none applies (travel to a weaker policy)', async () => {
+    inZone('America/Denver');
+    const { api } = await pageLoad({
+      attrs: auto,
+      stored: stored({ policy: 1, allow: ['essential', 'analytics'] }),
+    });
+    await vi.waitFor(() => expect(api.get().policy).toBe('opt-out'));
+    expect(log).toEqual([
+      'consent-mode update essential',
+      'gate.start',
+      'gate.release essential',
+      'load core',
+      'consent-mode update essential+analytics',
+      'gate.release essential+analytics',
+      'change',
+    ]);
+    expect(api.get().decided).toBe(true);
+    expect(notice).toBeNull();
+  });
+
+  it('under GPC, withdraws targeting from a decision made under opt-out once it is in force, and saves that', async () => {
+    inZone('America/Los_Angeles');
+    const { api, saved } = await pageLoad({ attrs: auto, stored: stored({ policy: 1 }), gpc: true });
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toEqual(
+      expect.objectContaining({ allow: ['essential', 'functional', 'analytics'], gpc: true, policy: 1 }),
+    );
+    expect(log).not.toContain('gate.release essential+functional+analytics+targeting');
+    expect(api.get()).toEqual(expect.objectContaining({ decided: true, policy: 'opt-out' }));
+  });
+
+  it('does nothing new for a decision made under opt-in: no chunk, no time zone', async () => {
+    const zone = vi.spyOn(Intl, 'DateTimeFormat');
+    const { api } = await pageLoad({ attrs: auto, stored: stored() });
+    expect(log).toEqual([
+      'consent-mode update essential+functional+analytics+targeting',
+      'gate.start',
+      'gate.release essential+functional+analytics+targeting',
+    ]);
+    expect(zone).not.toHaveBeenCalled();
+    expect(api.get()).toEqual(expect.objectContaining({ policy: 'opt-in', region: null, decided: true }));
+  });
+
+  it('without regional rules, asks again for a decision made under opt-out (opt-in everywhere)', async () => {
+    const { last } = await pageLoad({ stored: stored({ policy: 1 }) });
+    expect(log).toContain('gate.release essential');
+    expect(last().view).toBe('banner');
+  });
+
+  it('asks nothing where the policy is none (data-region-default="none"), and releases everything', async () => {
+    // The Faroes: in the zone table, with no consent law (docs/regions.md).
+    inZone('Atlantic/Faroe');
+    const { api, shown } = await pageLoad({ attrs: { ...auto, 'data-region-default': 'none' } });
+    await vi.waitFor(() => expect(api.get().policy).toBe('none'));
+    await settle();
+    expect(log).toContain('gate.release essential+functional+analytics+targeting');
+    expect(shown.every((p) => p.view === null)).toBe(true);
+    expect(notice).toBeNull();
   });
 });

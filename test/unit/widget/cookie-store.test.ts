@@ -16,6 +16,7 @@ const record: ConsentRecord = {
   pending: { server: true, native: false },
   id: null,
   unsent: '',
+  policy: 0,
 };
 
 describe('cookie store', () => {
@@ -56,7 +57,8 @@ describe('cookie store', () => {
     ['essential denied', '1.1.f.1.t5bq3k.0'],
     ['a category both allowed and denied', '1.1.5.4.t5bq3k.0'],
     ['dated in the future', `1.1.f.0.${Math.floor((NOW + 7 * 864e5) / 1000).toString(36)}.0`],
-    ['unknown flags', '1.1.f.0.t5bq3k.9'],
+    ['unknown flags', '1.1.f.0.t5bq3k.o'],
+    ['a policy that does not exist', '1.1.f.0.t5bq3k.z'],
     ['a consent id cut short', '1.1.f.0.t5bq3k.0.pWq2bLxe3T6mQJ0d7XvC4'],
     ['a consent id with other characters', '1.1.f.0.t5bq3k.0.pWq2bLxe3T6mQJ0d7XvC4+'],
     ['unsent records without a consent id', '1.1.f.0.t5bq3k.0..f0bmx7m2z751'],
@@ -64,6 +66,19 @@ describe('cookie store', () => {
     ['percent-garbage', '%E0%A4%A'],
   ])('reads a cookie that is %s as no decision, without throwing', (_, value) => {
     expect(decodeRecord(value, NOW)).toBeNull();
+  });
+
+  it('keeps the policy the decision was made under in the flags’ high bits, and reads an older cookie as opt-in', () => {
+    const underOptOut = { ...record, policy: 1 };
+    expect(encodeRecord(underOptOut)).toMatch(/\.b$/);
+    expect(decodeRecord(encodeRecord(underOptOut), NOW)).toEqual(underOptOut);
+    const underNone = { ...record, gpc: false, pending: { server: false, native: false }, policy: 2 };
+    expect(encodeRecord(underNone)).toMatch(/\.g$/);
+    expect(decodeRecord(encodeRecord(underNone), NOW)).toEqual(underNone);
+    const withId = { ...underOptOut, id: 'pWq2bLxe3T6mQJ0d7XvC4A', unsent: 'f0bmx7m2z751' };
+    expect(decodeRecord(encodeRecord(withId), NOW)).toEqual(withId);
+    // Written before regional rules: flags 0 to 7, made under opt-in.
+    expect(decodeRecord('1.7.5.a.t5bq3k.3', NOW)?.policy).toBe(0);
   });
 
   it('saves to and loads from the storefront_consent cookie', () => {

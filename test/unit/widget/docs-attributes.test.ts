@@ -86,6 +86,8 @@ describe('the attribute table merchants read (docs/widget.md)', () => {
     expect(literal.map(([name]) => name)).toEqual([
       'data-jwt-url',
       'data-categories',
+      'data-regions',
+      'data-region-default',
       'data-revision',
       'data-expiry-days',
       'data-lang',

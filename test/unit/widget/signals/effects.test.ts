@@ -18,6 +18,7 @@ const record = (
   pending: { server: false, native: false, ...pending },
   id: null,
   unsent: '',
+  policy: 0,
 });
 
 interface FakeHost extends EffectsContext {
@@ -40,6 +41,7 @@ function fakeHost(cfg: Config, initial: ConsentRecord | null = null): FakeHost {
       host.current = r;
     },
     lang: 'de',
+    where: () => ({ policy: 'opt-in', region: null }),
     restore(decision: Decision) {
       host.restored.push(decision);
       host.current = { ...record(decision.allow), deny: decision.deny };
@@ -353,7 +355,7 @@ describe('effects', () => {
           deny: ['functional', 'analytics', 'targeting'],
           revision: 1,
           lang: 'de',
-          policy: null,
+          policy: 'opt-in',
           region: null,
           source: 'banner',
           decided_at: '2026-12-03T10:00:00.000Z',

@@ -1,7 +1,6 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../../widget/i18n/en';
-import { NOTICE_EN } from '../../../../widget/i18n/en-notice';
 import type { UiProps } from '../../../../widget/ui/contract';
 import { render } from '../../../../widget/ui/index';
 import { HOST_STYLE } from '../../../../widget/ui/shadow';
@@ -185,42 +184,6 @@ describe('UI module render', () => {
     vi.stubGlobal('CSS', { supports: () => false });
     render(host, { ...p, accent: 'not a colour;}' });
     expect(root?.style.getPropertyValue('--sc-accent')).toBe('');
-  });
-
-  it('announces a withdrawal politely, with Reload and a dismiss', () => {
-    const p = mount({ view: null, notice: NOTICE_EN });
-    const status = ui().getByRole('status');
-    expect(status.textContent).toBe(
-      'Your choices are saved. Reload the page to finish switching off what you withdrew.',
-    );
-
-    fireEvent.click(ui().getByRole('button', { name: 'Reload' }));
-    expect(p.onReload).toHaveBeenCalledTimes(1);
-
-    fireEvent.click(ui().getByRole('button', { name: 'Dismiss' }));
-    expect(ui().getByRole('status').textContent).toBe('');
-    expect(ui().queryByRole('button')).toBeNull();
-
-    render(host, { ...p });
-    expect(ui().queryByRole('button', { name: 'Reload' })).toBeNull();
-  });
-
-  it('speaks the notice in the words the withdrawal loaded, a data-text-* override winning', () => {
-    mount({
-      view: null,
-      notice: { withdrawnNotice: 'Gespeichert.', reload: 'Neu laden', dismiss: 'Ausblenden' },
-      overrides: { reload: 'Jetzt neu laden' },
-    });
-    expect(ui().getByRole('status').textContent).toBe('Gespeichert.');
-    expect(ui().getByRole('button', { name: 'Jetzt neu laden' })).toBeTruthy();
-    expect(ui().getByRole('button', { name: 'Ausblenden' })).toBeTruthy();
-  });
-
-  it('keeps the live region in place before any notice, so the notice is announced', () => {
-    const p = mount();
-    expect(ui().getByRole('status').textContent).toBe('');
-    render(host, { ...p, view: null, notice: NOTICE_EN });
-    expect(ui().getByRole('status').textContent).toContain('Reload the page');
   });
 
   it('warns once about an unknown text override, naming its attribute', () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BANNER_EN } from '../../../../widget/i18n/en-banner';
+import en from '../../../../widget/i18n/en';
+import { BANNER_EN, PREFERENCES_KEY, PREFERENCES_KEYS } from '../../../../widget/i18n/en-banner';
 import { mergeTexts } from '../../../../widget/ui/texts';
 
 afterEach(() => {
@@ -7,6 +8,14 @@ afterEach(() => {
 });
 
 describe('texts', () => {
+  it('know the preferences’ keys by one pattern that matches exactly the list the types use', () => {
+    expect(Object.keys(en).filter((k) => PREFERENCES_KEY.test(k))).toEqual(
+      Object.keys(en).filter((k) => (PREFERENCES_KEYS as readonly string[]).includes(k)),
+    );
+    expect(PREFERENCES_KEYS.every((k) => PREFERENCES_KEY.test(k))).toBe(true);
+    expect(Object.keys(BANNER_EN).some((k) => PREFERENCES_KEY.test(k))).toBe(false);
+  });
+
   it('are the banner’s English when the page gives nothing else (the preferences chunk carries its own)', () => {
     expect(mergeTexts(null, {})).toEqual(BANNER_EN);
   });

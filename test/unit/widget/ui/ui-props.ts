@@ -5,7 +5,7 @@ import type { UiProps } from '../../../../widget/ui/contract';
 export function uiProps(overrides: Partial<UiProps> = {}): UiProps {
   return {
     view: 'banner',
-    notice: null,
+    optOut: false,
     categories: ['functional', 'analytics', 'targeting'],
     allowed: ['essential'],
     decided: false,
@@ -24,7 +24,6 @@ export function uiProps(overrides: Partial<UiProps> = {}): UiProps {
     onCustomize: vi.fn(),
     onSave: vi.fn(),
     onClose: vi.fn(),
-    onReload: vi.fn(),
     ...overrides,
   };
 }
