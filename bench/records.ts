@@ -12,8 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import pg from 'pg';
+import { startPostgres } from '../scripts/postgres';
 
 export interface RecordsBenchResult {
+  /** The record store the proxy wrote to. */
+  backend: 'SQLite' | 'PostgreSQL';
   /** Closed loop: records written per second with `inFlight` requests always open. */
   writesPerSecond: number;
   inFlight: number;
@@ -139,6 +143,32 @@ function seed(file: string, count: number): void {
   db.close();
 }
 
+/** The same records as seed(), into PostgreSQL, a thousand rows a statement. */
+async function seedPostgres(url: string, count: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const start = Date.parse('2026-01-01T00:00:00.000Z');
+    for (let from = 0; from < count; from += 1000) {
+      const values: string[] = [];
+      const params: string[] = [];
+      for (let i = from; i < Math.min(count, from + 1000); i++) {
+        params.push(`seed${String(i).padStart(18, '0')}`, new Date(start + i * 20_000).toISOString());
+        values.push(
+          `($${params.length - 1}, NULL, '["essential","analytics"]', '["functional","targeting"]', 1, 'en', 'opt-in', 'DE', 'banner', '${ORIGIN}', $${params.length})`,
+        );
+      }
+      await client.query(
+        `INSERT INTO consent_records (consent_id, customer_id, allow, deny, revision, lang, policy, region, source, origin, created_at) VALUES ${values.join(', ')}`,
+        params,
+      );
+    }
+    await client.query('VACUUM ANALYZE consent_records');
+  } finally {
+    await client.end();
+  }
+}
+
 async function startProxy(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   const entry = fileURLToPath(new URL('./proxy.js', import.meta.url));
   const child = spawn(process.execPath, [...PROXY_NODE_FLAGS, entry], {
@@ -162,9 +192,25 @@ const peakMb = (pid: number): number => {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 };
 
+/** Both backends a Node proxy can record to, one after the other. */
+export async function runRecordsBenches(): Promise<RecordsBenchResult[]> {
+  try {
+    return [await runRecordsBench(), await runRecordsBench({ backend: 'PostgreSQL' })];
+  } finally {
+    for (const agent of agents) agent.destroy();
+  }
+}
+
 export async function runRecordsBench(
-  o: { exportRecords?: number; seconds?: number; rate?: number } = {},
+  o: {
+    exportRecords?: number;
+    seconds?: number;
+    rate?: number;
+    backend?: RecordsBenchResult['backend'];
+  } = {},
 ): Promise<RecordsBenchResult> {
+  const backend = o.backend ?? 'SQLite';
+  const postgres = backend === 'PostgreSQL' ? await startPostgres() : null;
   const exportRecords = o.exportRecords ?? Number(process.env.BENCH_EXPORT_RECORDS ?? 1_000_000);
   const seconds = o.seconds ?? 20;
   const rate = o.rate ?? 500;
@@ -178,7 +224,7 @@ export async function runRecordsBench(
     BC_CLIENT_SECRET: 'bench-secret',
     ALLOWED_ORIGINS: ORIGIN,
     ADMIN_TOKEN,
-    RECORDS_DB: file,
+    RECORDS_DB: postgres?.url ?? file,
     PORT: '0',
     HOST: '127.0.0.1',
   };
@@ -195,7 +241,8 @@ export async function runRecordsBench(
     const writePeakMb = proxy.child.pid ? peakMb(proxy.child.pid) : Number.NaN;
     // The export's memory is measured in a proxy that has done nothing else.
     await stop();
-    seed(file, exportRecords);
+    if (postgres) await seedPostgres(postgres.url, exportRecords);
+    else seed(file, exportRecords);
     proxy = await startProxy(env);
     const started = performance.now();
     const response = await fetch(`http://127.0.0.1:${proxy.port}/admin/records?since=2026-01-01`, {
@@ -211,6 +258,7 @@ export async function runRecordsBench(
     const exportTotalMs = performance.now() - started;
     if (lines < exportRecords) throw new Error(`the export gave ${lines} records, expected ${exportRecords}`);
     const result: RecordsBenchResult = {
+      backend,
       writesPerSecond,
       inFlight,
       rate,
@@ -223,7 +271,7 @@ export async function runRecordsBench(
       proxyPeakMb: proxy.child.pid ? peakMb(proxy.child.pid) : Number.NaN,
       writePeakMb,
     };
-    console.log('\nConsent records, proxy on Node + SQLite (its own process), load from this one');
+    console.log(`\nConsent records, proxy on Node + ${backend} (its own process), load from this one`);
     console.log(
       `| records written/s, ${inFlight} in flight, 10 s (budget ≥ 500/s) | ${writesPerSecond.toFixed(0)} |`,
     );
@@ -239,7 +287,7 @@ export async function runRecordsBench(
     return result;
   } finally {
     await stop();
-    for (const agent of agents) agent.destroy();
     rmSync(dir, { recursive: true, force: true });
+    await postgres?.stop();
   }
 }

@@ -24,7 +24,7 @@ import {
 import { runLoadBench } from './load';
 import { runProxyBench } from './proxy';
 import { runReconcileBench } from './reconcile';
-import { runRecordsBench } from './records';
+import { runRecordsBenches } from './records';
 import { extraReturningPages, measureReturning, type ReturningPage, type ReturningSample } from './returning';
 import { runScanBench } from './scan';
 import { measure, type Sample, startBenchServer } from './widget';
@@ -206,7 +206,7 @@ async function main(): Promise<void> {
     return;
   }
   if (process.env.BENCH_ONLY === 'records') {
-    await runRecordsBench();
+    await runRecordsBenches();
     return;
   }
   if (process.env.BENCH_ONLY === 'load') {
@@ -244,7 +244,7 @@ async function main(): Promise<void> {
   // The returning visit alone (its loading modes, a boot variant) prints its table and rewrites nothing.
   if (process.env.BENCH_ONLY === 'returning') return;
   const proxy = await runProxyBench();
-  const records = await runRecordsBench();
+  const records = await runRecordsBenches();
   const load = await runLoadBench();
   const reconcile = await runReconcileBench();
   await runScanBench();

@@ -13,7 +13,7 @@ import { sqliteRecordStore } from '../../proxy/adapters/record-store-sqlite';
 import { PAGE_SIZE } from '../../proxy/record-sql';
 import type { RecordStore } from '../../proxy/record-store';
 import { type D1Like, d1RecordStore } from '../../proxy/record-store-d1';
-import { startPostgres } from './support/postgres';
+import { startPostgres } from '../../scripts/postgres';
 
 /** A second, empty database beside the first: statements run on it as they are, and a store on it. */
 interface Blank {

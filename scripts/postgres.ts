@@ -1,4 +1,4 @@
-// A throwaway PostgreSQL cluster for tests: initdb and pg_ctl under a temp dir, on a free port,
+// A throwaway PostgreSQL cluster for the tests and the bench: initdb and pg_ctl under a temp dir, on a free port,
 // stopped and deleted afterwards. Debian's server binaries refuse to run as root, so as root they
 // run as the `postgres` user that Debian's package creates (.ci/run installs it).
 import { execFileSync } from 'node:child_process';
