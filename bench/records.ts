@@ -195,7 +195,15 @@ const peakMb = (pid: number): number => {
 /** Both backends a Node proxy can record to, one after the other. */
 export async function runRecordsBenches(): Promise<RecordsBenchResult[]> {
   try {
-    return [await runRecordsBench(), await runRecordsBench({ backend: 'PostgreSQL' })];
+    const results = [await runRecordsBench()];
+    try {
+      results.push(await runRecordsBench({ backend: 'PostgreSQL' }));
+    } catch (error) {
+      // A machine without PostgreSQL's server still benches the rest (.ci/run installs it).
+      if (!/PostgreSQL's server is not installed/.test(String(error))) throw error;
+      console.log(`\nConsent records on PostgreSQL: skipped (${(error as Error).message})`);
+    }
+    return results;
   } finally {
     for (const agent of agents) agent.destroy();
   }
