@@ -69,6 +69,31 @@ export interface BenchResults {
   load?: LoadBenchResult | null;
   /** `profiles reconcile` with and without --from-records (bench/reconcile.ts). */
   reconcile?: ReconcileBenchResult | null;
+  /** The first visit with regional rules on (bench/regions.ts); absent from runs before it existed. */
+  regions?: RegionsFigures | null;
+}
+
+/** One page of the regional run: medians (bytes, ms), and in how many runs the opt-out notice showed. */
+export interface RegionFigure {
+  bytes: number | null;
+  shownMs: number | null;
+  cpuAddedMs: number | null;
+  notices: number;
+  runs: number;
+}
+
+export interface RegionsFigures {
+  /** GET /region's fixed delay at the stand-in, ms. */
+  delayMs: number;
+  /** The stand-in's answer, as the figure names it (`US-CA`). */
+  answer: string;
+  /** The bare page's first contentful paint (median, ms): "the first frame" is judged against it. */
+  bareFcpMs: number | null;
+  /**
+   * Ours as the first-visit rows load it and ours again (the A/A pair), the regional page's tag (with
+   * `data-proxy-url`) with regional rules off, and the three regional visits.
+   */
+  visits: Record<'ours' | 'ours-b' | 'off' | 'berlin' | 'los-angeles' | 'utc', RegionFigure>;
 }
 
 type Side = 'ours' | 'vanilla' | 'oursAgain';
@@ -240,6 +265,7 @@ export function figureRows(r: BenchResults): Row[] {
       atMost('≤ 16 ms', 16),
     ),
     browserRow(r, 'first-4x', 'Accept all → first gated script running, 4× CPU', LABEL.acceptToGated, ms),
+    ...(r.regions ? regionsRows(r.regions) : []),
     [
       `proxy: latency added over a direct BigCommerce call (Node, ${p?.requests ?? '—'} requests)`,
       p ? `${ms(p.addedMs.median, 2)} median, ${ms(p.addedMs.p99)} p99` : '—',
@@ -262,6 +288,7 @@ export function figureRows(r: BenchResults): Row[] {
   ];
 }
 
+<<<<<<< HEAD
 /** Consent records' writes and export on one backend (bench/records.ts). */
 const recordsRows = (w: RecordsBenchResult): Row[] => [
   [
@@ -284,6 +311,74 @@ const recordsRows = (w: RecordsBenchResult): Row[] => [
     ),
   ],
 ];
+=======
+export const REGIONS = 'first visit, data-regions="auto"';
+
+/**
+ * The first visit with regional rules on, beside the same tag with them off in the same run (in the cell),
+ * the A/A pair of that run, and the budgets docs/regions.md keeps: a `Europe/*` zone's first visit as without
+ * regional rules (≤ 10 KB, the banner in the first frame); none for the zone table's or GET /region's.
+ * `alone` is the date of a BENCH_ONLY=regions run.
+ */
+export function regionsRows(x: RegionsFigures, alone?: string): Row[] {
+  const when = alone ? ` (alone, ${alone}, ${x.visits.off.runs} runs)` : '';
+  const off = x.visits.off;
+  const [ours, again] = [x.visits.ours, x.visits['ours-b']];
+  const aa = {
+    bytes: times(ours.bytes, again.bytes),
+    shown: times(ours.shownMs, again.shownMs),
+    cpu: times(ours.cpuAddedMs, again.cpuAddedMs),
+  };
+  const bytes = (v: RegionFigure) => `${kb(kbOf(v.bytes))} (regions off: ${kb(kbOf(off.bytes))})`;
+  // What showed, said when it was not what the visit shows in every run.
+  const shown = (v: RegionFigure, expected: 'banner' | 'notice') => {
+    const count = expected === 'notice' ? v.notices : v.runs - v.notices;
+    const what = count === v.runs ? '' : `, ${expected} in ${count}/${v.runs} runs`;
+    return `${wholeMs(v.shownMs)} (regions off, banner: ${wholeMs(off.shownMs)}${what})`;
+  };
+  const cpu = (v: RegionFigure) => `${ms(v.cpuAddedMs)} (regions off: ${ms(off.cpuAddedMs)})`;
+  const berlin = x.visits.berlin;
+  const la = x.visits['los-angeles'];
+  const utc = x.visits.utc;
+  const firstFrame = x.bareFcpMs === null ? null : x.bareFcpMs + 16;
+  const row = (place: string, figure: string, cell: string, a: string, budget = '—'): Row => [
+    `${REGIONS}, ${place}: ${figure}${when}`,
+    cell,
+    '—',
+    '—',
+    a,
+    budget,
+  ];
+  const lookup = `UTC, GET /region (${x.answer} after ${x.delayMs} ms)`;
+  return [
+    row(
+      'Europe/Berlin',
+      'all bytes loaded, gzip',
+      bytes(berlin),
+      aa.bytes,
+      verdict('≤ 10 KB', berlin.bytes === null ? null : berlin.bytes <= 10_000),
+    ),
+    row(
+      'Europe/Berlin',
+      'navigation → banner visible',
+      shown(berlin, 'banner'),
+      aa.shown,
+      verdict(
+        `first frame: ≤ bare page’s first paint${firstFrame === null ? '' : ` (${wholeMs(x.bareFcpMs)})`} + 16 ms`,
+        berlin.shownMs === null || firstFrame === null ? null : berlin.shownMs <= firstFrame,
+      ),
+    ),
+    row('America/Los_Angeles', 'all bytes loaded, gzip', bytes(la), aa.bytes),
+    row('America/Los_Angeles', 'navigation → opt-out notice visible', shown(la, 'notice'), aa.shown),
+    row('America/Los_Angeles', 'main-thread CPU added over the bare page', cpu(la), aa.cpu),
+    row(lookup, 'all bytes loaded, gzip', bytes(utc), aa.bytes),
+    row(lookup, 'navigation → opt-out notice visible', shown(utc, 'notice'), aa.shown),
+    row(lookup, 'main-thread CPU added over the bare page', cpu(utc), aa.cpu),
+  ];
+}
+
+const kbOf = (bytes: number | null) => (bytes === null ? null : bytes / KB);
+>>>>>>> rbench13
 
 const RECONCILE = 'profiles reconcile';
 
@@ -312,8 +407,11 @@ export function reconcileRows(x: ReconcileBenchResult, alone?: string): Row[] {
   ];
 }
 
-/** The table between the markers with its `profiles reconcile` rows replaced by `rows`; the rest kept. */
-export function replaceRows(doc: string, rows: Row[]): string {
+/**
+ * The table between the markers with the rows whose figure starts with `prefix` (`profiles reconcile`
+ * unless said) replaced by `rows`, where the first of them was (else at the end); the rest kept.
+ */
+export function replaceRows(doc: string, rows: Row[], prefix = RECONCILE): string {
   const start = doc.indexOf(START);
   const end = doc.indexOf(END);
   if (start === -1 || end < start) throw new Error(`expected one ${START} followed by one ${END}`);
@@ -327,13 +425,13 @@ export function replaceRows(doc: string, rows: Row[]): string {
       .slice(1, -1)
       .split(' | ')
       .map((cell) => cell.trim());
-  const kept = table
-    .slice(2)
-    .map(cells)
-    .filter((row) => !row[0]?.startsWith(RECONCILE));
+  const old = table.slice(2).map(cells);
+  const at = old.findIndex((row) => row[0]?.startsWith(prefix));
+  const kept = old.filter((row) => !row[0]?.startsWith(prefix));
+  kept.splice(at === -1 ? kept.length : at, 0, ...rows);
   const intro = section.filter((line) => !line.startsWith('|'));
   const header = table[0] ? cells(table[0]) : HEADER;
-  return replaceBetweenMarkers(doc, [...intro, markdownTable(header, [...kept, ...rows])].join('\n'));
+  return replaceBetweenMarkers(doc, [...intro, markdownTable(header, kept)].join('\n'));
 }
 
 /** Requests/s and p50/p99 per route, memory after the long run, and the fault run's counts. */

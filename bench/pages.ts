@@ -95,21 +95,24 @@ export interface PageOptions {
   base?: string;
   /** The boot's source, for `inline`. */
   bootSource?: string;
+  /** More attributes for our tag (`data-regions="auto" data-proxy-url=…`: bench/regions.ts). */
+  attrs?: string;
 }
 
-const POLICY = 'data-policy-url="/privacy-policy/"';
+const tagAttributes = (o: PageOptions) => `data-policy-url="/privacy-policy/"${o.attrs ? ` ${o.attrs}` : ''}`;
 
 function ourTag(o: PageOptions): string {
   const src = `${o.base ?? '/dist/'}storefront-consent.js`;
+  const attrs = tagAttributes(o);
   switch (o.mode ?? 'src') {
     case 'inline':
-      return `<script ${POLICY}>${o.bootSource ?? ''}</script>`;
+      return `<script ${attrs}>${o.bootSource ?? ''}</script>`;
     case 'async':
-      return `<script async src="${src}" ${POLICY}></script>`;
+      return `<script async src="${src}" ${attrs}></script>`;
     case 'defer':
-      return `<script defer src="${src}" ${POLICY}></script>`;
+      return `<script defer src="${src}" ${attrs}></script>`;
     default:
-      return `<script src="${src}" ${POLICY}></script>`;
+      return `<script src="${src}" ${attrs}></script>`;
   }
 }
 
@@ -158,9 +161,12 @@ export const FLOOR_SCRIPTS: Record<string, string> = {
 export const floorPage = (src: string): string =>
   benchPage('none').replace('<title>', `<script src="${src}"></script><title>`);
 
-/** Page-side probes, installed before any page script: banner visibility time and layout shift. */
+/**
+ * Page-side probes, installed before any page script: banner visibility time (or, under regional rules'
+ * opt-out, the notice's: docs/regions.md) and layout shift.
+ */
 export const PROBE_SCRIPT = `(() => {
-  const b = (window.__bench = { bannerAt: null, cls: 0 });
+  const b = (window.__bench = { bannerAt: null, noticeAt: null, cls: 0 });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (!e.hadRecentInput) b.cls += e.value;
@@ -179,8 +185,13 @@ export const PROBE_SCRIPT = `(() => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   };
+  const noticeButton = () => {
+    const host = document.getElementById('storefront-consent-notice');
+    return host && host.shadowRoot ? host.shadowRoot.querySelector('button') : null;
+  };
   const poll = () => {
     if (visible(acceptButton())) b.bannerAt = performance.now();
+    else if (visible(noticeButton())) b.noticeAt = performance.now();
     else requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);

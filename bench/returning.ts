@@ -44,7 +44,7 @@ export interface ReturningPage {
 }
 
 // Top-level tasks are `toplevel`'s; the rest are what attributedMs and the script figure read.
-const CATEGORIES = [...TRACE_CATEGORIES, 'toplevel'];
+export const WHOLE_THREAD_CATEGORIES = [...TRACE_CATEGORIES, 'toplevel'];
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 const SCRIPT = new Set([
   'EvaluateScript',
@@ -128,7 +128,7 @@ export async function measureReturning(
       if (!/\/dist\/|\/v\/|\/storefront-consent|\/vcc/.test(url)) return;
       bodies.push(r.body().then((body) => ({ url, body })));
     });
-    await browser.startTracing(page, { categories: CATEGORIES });
+    await browser.startTracing(page, { categories: WHOLE_THREAD_CATEGORIES });
     await page.goto(base + path, { waitUntil: 'load' });
     // Idle, waited for from here rather than from the page, which would run the bench's script in it.
     await new Promise((resolve) => setTimeout(resolve, (o.settleMs ?? 400) * o.cpu));

@@ -4,7 +4,8 @@
 // then the proxy and a 5-page `storefront-consent scan` of the demo store (BENCH_ONLY=scan runs just
 // the last), the consent records' writes and export (BENCH_ONLY=records), the proxy under load
 // (BENCH_ONLY=load) and `profiles reconcile` with and without --from-records (BENCH_ONLY=reconcile,
-// which rewrites its own rows of the table alone).
+// which rewrites its own rows of the table alone). The first visit with regional rules on (bench/regions.ts)
+// runs after the first visits; BENCH_ONLY=regions runs it alone and rewrites only its rows.
 // Prints medians with min and max and the ratio ours/theirs, plus an A/A pair (ours twice), then
 // rewrites the table of latest figures in docs/performance.md.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -15,7 +16,11 @@ import {
   type BenchResults,
   figuresSection,
   LABEL,
+  REGIONS,
+  type RegionFigure,
+  type RegionsFigures,
   reconcileRows,
+  regionsRows,
   replaceBetweenMarkers,
   replaceRows,
   type Visit,
@@ -25,6 +30,15 @@ import { runLoadBench } from './load';
 import { runProxyBench } from './proxy';
 import { runReconcileBench } from './reconcile';
 import { runRecordsBenches } from './records';
+import {
+  measureRegionVisit,
+  REGION_ANSWER,
+  REGION_VISITS,
+  type RegionSample,
+  regionDelayMs,
+  regionsPages,
+  startRegionStandIn,
+} from './regions';
 import { extraReturningPages, measureReturning, type ReturningPage, type ReturningSample } from './returning';
 import { runScanBench } from './scan';
 import { measure, type Sample, startBenchServer } from './widget';
@@ -199,6 +213,82 @@ async function returningVisits(
   }
 }
 
+/**
+ * The first visit with regional rules on (bench/regions.ts), at 1× CPU: the bare page, ours with them off
+ * (twice, the A/A pair) and the three regional visits, interleaved; GET /region must be asked once per run
+ * from UTC and never from the zones that settle the policy.
+ */
+async function regionVisits(
+  browser: Browser,
+  url: string,
+  standIn: { asked(): number },
+): Promise<RegionsFigures> {
+  const samples: Record<string, RegionSample[]> = Object.fromEntries(REGION_VISITS.map((v) => [v.name, []]));
+  for (let i = 0; i < RUNS; i++) {
+    for (let k = 0; k < REGION_VISITS.length; k++) {
+      const visit = REGION_VISITS[(i + k) % REGION_VISITS.length] as (typeof REGION_VISITS)[number];
+      samples[visit.name]?.push(await measureRegionVisit(browser, url, visit));
+    }
+  }
+  if (standIn.asked() !== RUNS) {
+    throw new Error(
+      `bench: GET /region asked ${standIn.asked()} times in ${RUNS} runs, expected once a run (UTC)`,
+    );
+  }
+  const of = (name: string, f: (s: RegionSample) => number | null) =>
+    stat((samples[name] ?? []).map(f).filter((x): x is number => x !== null));
+  const bareCpu = of('none', (s) => s.mainCpuMs)?.median ?? null;
+  const cpuAdded = (s: RegionSample) => (bareCpu === null ? null : s.mainCpuMs - bareCpu);
+  const figures: [string, (s: RegionSample) => number | null, string, number][] = [
+    [LABEL.bytes, (s) => s.gzip / 1024, ' KB', 2],
+    ['navigation → banner or notice visible', (s) => s.shownMs, ' ms', 1],
+    [LABEL.mainCpuAdded, cpuAdded, ' ms', 2],
+    ['first contentful paint', (s) => s.fcpMs, ' ms', 1],
+  ];
+  const names = REGION_VISITS.map((v) => v.name).filter((n) => n !== 'none');
+  const rows = [['figure', ...names]];
+  for (const [label, f, unit, digits] of figures)
+    rows.push([label, ...names.map((n) => fmt(of(n, f), unit, digits))]);
+  rows.push([
+    'opt-out notice shown in',
+    ...names.map(
+      (n) =>
+        `${(samples[n] ?? []).filter((s) => s.shown === 'notice').length}/${samples[n]?.length ?? 0} runs`,
+    ),
+  ]);
+  const bare = `bare page: main-thread CPU ${fmt(
+    of('none', (s) => s.mainCpuMs),
+    ' ms',
+  )}, first paint ${fmt(
+    of('none', (s) => s.fcpMs),
+    ' ms',
+  )}`;
+  table(
+    `First visit, data-regions="auto" (off: the same tag without it), 1× CPU, ${RUNS} runs each; GET /region answers after ${regionDelayMs()} ms; ${bare}`,
+    rows,
+  );
+  const figure = (name: string): RegionFigure => ({
+    bytes: of(name, (s) => s.gzip)?.median ?? null,
+    shownMs: of(name, (s) => s.shownMs)?.median ?? null,
+    cpuAddedMs: of(name, cpuAdded)?.median ?? null,
+    notices: (samples[name] ?? []).filter((s) => s.shown === 'notice').length,
+    runs: samples[name]?.length ?? 0,
+  });
+  return {
+    delayMs: regionDelayMs(),
+    answer: REGION_ANSWER.region,
+    bareFcpMs: of('none', (s) => s.fcpMs)?.median ?? null,
+    visits: {
+      ours: figure('ours'),
+      'ours-b': figure('ours-b'),
+      off: figure('off'),
+      berlin: figure('berlin'),
+      'los-angeles': figure('los-angeles'),
+      utc: figure('utc'),
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   if (process.env.BENCH_ONLY === 'scan') {
@@ -226,23 +316,38 @@ async function main(): Promise<void> {
     console.log(`rewrote the profiles reconcile rows in ${doc}`);
     return;
   }
+  const only = process.env.BENCH_ONLY;
   const extra = extraReturningPages(process.env);
+  const standIn = await startRegionStandIn(regionDelayMs());
   const server = await startBenchServer(
-    Object.fromEntries(extra.pages.map((p) => [`/${p.name}`, p.html])),
+    {
+      ...Object.fromEntries(extra.pages.map((p) => [`/${p.name}`, p.html])),
+      ...regionsPages(standIn.url),
+    },
     extra.folders,
   );
   // vanilla-cookieconsent hides itself from automated browsers: measure both as a shopper sees them.
   const browser = await launchChromium({ args: ['--disable-blink-features=AutomationControlled'] });
   const visits: BenchResults['visits'] = {};
+  let regions: RegionsFigures | null = null;
   try {
-    if (process.env.BENCH_ONLY !== 'returning') await firstVisits(browser, server.url, visits);
-    await returningVisits(browser, server.url, extra.pages, visits);
+    if (only !== 'returning' && only !== 'regions') await firstVisits(browser, server.url, visits);
+    if (only !== 'returning') regions = await regionVisits(browser, server.url, standIn);
+    if (only !== 'regions') await returningVisits(browser, server.url, extra.pages, visits);
   } finally {
     await browser.close();
     await server.close();
+    await standIn.close();
   }
   // The returning visit alone (its loading modes, a boot variant) prints its table and rewrites nothing.
-  if (process.env.BENCH_ONLY === 'returning') return;
+  if (only === 'returning') return;
+  if (only === 'regions' && regions) {
+    const doc = 'docs/performance.md';
+    const date = new Date().toISOString().slice(0, 10);
+    await writeFile(doc, replaceRows(await readFile(doc, 'utf8'), regionsRows(regions, date), REGIONS));
+    console.log(`rewrote the data-regions="auto" rows in ${doc}`);
+    return;
+  }
   const proxy = await runProxyBench();
   const records = await runRecordsBenches();
   const load = await runLoadBench();
@@ -261,6 +366,7 @@ async function main(): Promise<void> {
     records,
     load,
     reconcile,
+    regions,
   });
   // npm runs scripts from the package root.
   const doc = 'docs/performance.md';

@@ -9,7 +9,9 @@ import {
   HEADER,
   LABEL,
   markdownTable,
+  REGIONS,
   reconcileRows,
+  regionsRows,
   replaceBetweenMarkers,
   replaceRows,
   START,
@@ -241,6 +243,77 @@ describe('bench: the table of latest figures', () => {
     expect(row(alone, 'proxy: Workers upload, gzip')).toEqual(row(section, 'proxy: Workers upload, gzip'));
     expect(new Set(lines.filter((l) => l.startsWith('|')).map((l) => l.length)).size).toBe(1);
     expect(lines[2]).toBe(section.split('\n')[0]);
+  });
+
+  it('adds the first visit with data-regions="auto" beside the same tag without it, and a regions-only run replaces those rows in place', () => {
+    const visit = (bytes: number, shownMs: number, cpuAddedMs: number, notices = 0) => ({
+      bytes,
+      shownMs,
+      cpuAddedMs,
+      notices,
+      runs: 10,
+    });
+    const regions = {
+      delayMs: 50,
+      answer: 'US-CA',
+      bareFcpMs: 110,
+      visits: {
+        ours: visit(9400, 150, 20),
+        'ours-b': visit(9400, 160, 25),
+        off: visit(10_900, 155, 24),
+        berlin: visit(10_900, 120, 26),
+        'los-angeles': visit(13_800, 210, 40, 10),
+        utc: visit(13_800, 280, 42, 9),
+      },
+    };
+    const section = figuresSection({ ...results(), regions });
+    const berlin = `${REGIONS}, Europe/Berlin`;
+    const lookup = `${REGIONS}, UTC, GET /region (US-CA after 50 ms)`;
+    expect(row(section, `${berlin}: all bytes loaded, gzip`)?.slice(1)).toEqual([
+      '10.64 KB (regions off: 10.64 KB)',
+      '—',
+      '—',
+      '1.00×',
+      '≤ 10 KB: not met',
+    ]);
+    expect(row(section, `${berlin}: navigation → banner visible`)?.slice(1)).toEqual([
+      '120 ms (regions off, banner: 155 ms)',
+      '—',
+      '—',
+      '0.94×',
+      'first frame: ≤ bare page’s first paint (110 ms) + 16 ms: met',
+    ]);
+    expect(
+      row(section, `${REGIONS}, America/Los_Angeles: main-thread CPU added over the bare page`)?.slice(1),
+    ).toEqual(['40.0 ms (regions off: 24.0 ms)', '—', '—', '0.80×', '—']);
+    expect(row(section, `${lookup}: navigation → opt-out notice visible`)?.[1]).toBe(
+      '280 ms (regions off, banner: 155 ms, notice in 9/10 runs)',
+    );
+    // After the first visit's rows, before the proxy's.
+    const figures = section.split('\n').map((line) => cells(line)?.[0]);
+    expect(figures.indexOf(`${berlin}: all bytes loaded, gzip`)).toBe(
+      figures.indexOf('Accept all → first gated script running, 4× CPU') + 1,
+    );
+
+    const doc = `${START}\n\n${section}\n\n${END}\n`;
+    const alone = replaceRows(
+      doc,
+      regionsRows({ ...regions, visits: { ...regions.visits, berlin: visit(9000, 120, 20) } }, '2026-12-04'),
+      REGIONS,
+    );
+    const lines = alone.split('\n');
+    expect(lines.filter((line) => line.startsWith(`| ${REGIONS}`))).toHaveLength(8);
+    expect(row(alone, `${berlin}: all bytes loaded, gzip (alone, 2026-12-04, 10 runs)`)?.[1]).toBe(
+      '8.79 KB (regions off: 10.64 KB)',
+    );
+    // The same rows in the same order: the regional ones where they were, not moved to the end.
+    const order = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith('| ') && !line.startsWith('| -'))
+        .map((line) => cells(line)?.[0]?.replace(/ \(alone.*/, ''));
+    expect(order(alone)).toEqual(order(doc));
+    expect(new Set(lines.filter((l) => l.startsWith('|')).map((l) => l.length)).size).toBe(1);
   });
 
   it('finds its markers and its header in docs/performance.md', () => {
