@@ -288,7 +288,6 @@ export function figureRows(r: BenchResults): Row[] {
   ];
 }
 
-<<<<<<< HEAD
 /** Consent records' writes and export on one backend (bench/records.ts). */
 const recordsRows = (w: RecordsBenchResult): Row[] => [
   [
@@ -311,7 +310,7 @@ const recordsRows = (w: RecordsBenchResult): Row[] => [
     ),
   ],
 ];
-=======
+
 export const REGIONS = 'first visit, data-regions="auto"';
 
 /**
@@ -378,7 +377,6 @@ export function regionsRows(x: RegionsFigures, alone?: string): Row[] {
 }
 
 const kbOf = (bytes: number | null) => (bytes === null ? null : bytes / KB);
->>>>>>> rbench13
 
 const RECONCILE = 'profiles reconcile';
 
