@@ -73,12 +73,14 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
       },
     });
 
-  // Sending (to the proxy, to BigCommerce's own consent feature) is a chunk of its own, loaded only by a
-  // store that configures it: a cookie-only store never downloads it. The boot pushes Consent Mode
+  // Sending (to the proxy, its consent records, BigCommerce's own consent feature) is a chunk of its own,
+  // loaded the first time there is something to send or a customer's decision to look up: a first visit
+  // loads it only once the shopper decides, and a cookie-only store never. The boot pushes Consent Mode
   // itself, before any script it releases: effects only send here.
-  const effects: Promise<Effects> | null =
+  let effects: Promise<Effects> | undefined;
+  const sending = () =>
     config.jwtUrl || config.nativeSync || config.records
-      ? import('./effects').then((m) =>
+      ? (effects ||= import('./effects').then((m) =>
           m.createEffects({
             config,
             record: boot.record,
@@ -98,15 +100,10 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
             lang: env.lang,
             where: boot.get,
           }),
-        )
-      : null;
-  effects?.catch(logError);
+        ))
+      : undefined;
   /** Send what is pending (the record in force), once the sending chunk is there. */
-  const send = () =>
-    void effects?.then(
-      (e) => safeRun(() => e.decided()),
-      () => {},
-    );
+  const send = () => void sending()?.then((e) => safeRun(() => e.decided()), logError);
 
   /**
    * A new decision: in force at once (the vendors' updates, then the scripts it releases, then the page
@@ -172,12 +169,14 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
         render();
       }
     };
-    const lookup = r
-      ? undefined
-      : effects?.then(
-          (e) => e.noDecision(),
-          () => {},
-        );
+    // Only a store with sync can have a customer's decision saved on the server (effects.ts asks).
+    const lookup =
+      r || !config.jwtUrl
+        ? undefined
+        : sending()?.then(
+            (e) => e.noDecision(),
+            () => {},
+          );
     // A logged-in customer's choice may be on the server (a new device): hold the banner until that
     // lookup settles, for a short while at most, so it does not flash before being restored.
     if (lookup && config.jwtUrl && config.customerHint === 'customer') {

@@ -411,6 +411,15 @@ describe('a page load', () => {
     }
   });
 
+  it('loads the sending chunk on a first visit only once the shopper decides, not with the banner', async () => {
+    const { api } = await pageLoad({ attrs: { 'data-proxy-url': 'https://p.example' } });
+    expect(effectsHost).toBeUndefined();
+    api.acceptAll();
+    await settle();
+    expect(effectsHost).toBeDefined();
+    expect(log).toContain('effects.decided essential+functional+analytics+targeting');
+  });
+
   it('loads the core on a returning page load that has decisions unsent, to send them', async () => {
     const unsent = stored({ id: 'pWq2bLxe3T6mQJ0d7XvC4A', unsent: 'f0bmx7m2z751' });
     await pageLoad({ attrs: { 'data-proxy-url': 'https://p.example' }, stored: unsent });
