@@ -78,30 +78,31 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
   // loads it only once the shopper decides, and a cookie-only store never. The boot pushes Consent Mode
   // itself, before any script it releases: effects only send here.
   let effects: Promise<Effects> | undefined;
-  const sending = () =>
-    config.jwtUrl || config.nativeSync || config.records
-      ? (effects ||= import('./effects').then((m) =>
-          m.createEffects({
-            config,
-            record: boot.record,
-            // A send done: the record without that flag or unsent decision, not a new decision.
-            resave(r) {
-              boot.replace(r);
-              save(r);
-            },
-            restore(saved) {
-              // Already on the server; GPC here may still withdraw targeting.
-              const r = decision(saved.allow, config, false, now());
-              decide(
-                underGpc({ ...r, pending: { ...r.pending, server: false } }, config, gpc, now()),
-                'server',
-              );
-            },
-            lang: env.lang,
-            where: boot.get,
-          }),
-        ))
-      : undefined;
+  const sending = () => {
+    if (config.jwtUrl || config.nativeSync || config.records)
+      effects ??= import('./effects').then((m) =>
+        m.createEffects({
+          config,
+          record: boot.record,
+          // A send done: the record without that flag or unsent decision, not a new decision.
+          resave(r) {
+            boot.replace(r);
+            save(r);
+          },
+          restore(saved) {
+            // Already on the server; GPC here may still withdraw targeting.
+            const r = decision(saved.allow, config, false, now());
+            decide(
+              underGpc({ ...r, pending: { ...r.pending, server: false } }, config, gpc, now()),
+              'server',
+            );
+          },
+          lang: env.lang,
+          where: boot.get,
+        }),
+      );
+    return effects;
+  };
   /** Send what is pending (the record in force), once the sending chunk is there. */
   const send = () => void sending()?.then((e) => safeRun(() => e.decided()), logError);
 
@@ -170,13 +171,7 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
       }
     };
     // Only a store with sync can have a customer's decision saved on the server (effects.ts asks).
-    const lookup =
-      r || !config.jwtUrl
-        ? undefined
-        : sending()?.then(
-            (e) => e.noDecision(),
-            () => {},
-          );
+    const lookup = r || !config.jwtUrl ? undefined : sending()?.then((e) => e.noDecision(), logError);
     // A logged-in customer's choice may be on the server (a new device): hold the banner until that
     // lookup settles, for a short while at most, so it does not flash before being restored.
     if (lookup && config.jwtUrl && config.customerHint === 'customer') {
