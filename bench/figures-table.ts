@@ -128,21 +128,30 @@ function browserRow(
   return [figure, show(ours), show(vanilla), times(ours, vanilla), times(ours, again), budget(ours, ratio)];
 }
 
-/** Main-thread time: wall time from the trace, with its CPU time beside it. */
-function mainThreadRow(r: BenchResults, visit: Visit, figure: string, budget: Budget = () => '—'): Row {
+/**
+ * A figure with a part of it in brackets (CPU within the main thread's time, script within all the CPU
+ * added), ours beside vanilla-cookieconsent's, their ratios, and the budget's verdict on the whole.
+ */
+function pairRow(
+  r: BenchResults,
+  visit: Visit,
+  figure: string,
+  [whole, part, partName]: [string, string, string],
+  budget: Budget,
+): Row {
   const get = (label: string, side: Side) => median(r, visit, label, side);
   const cell = (side: Side) => {
-    const wall = get(LABEL.mainThread, side);
-    const cpu = get(LABEL.mainThreadCpu, side);
-    return wall === null ? '—' : cpu === null ? ms(wall) : `${ms(wall)} (CPU ${ms(cpu)})`;
+    const all = get(whole, side);
+    const sub = get(part, side);
+    return all === null ? '—' : sub === null ? ms(all) : `${ms(all)} (${partName} ${ms(sub)})`;
   };
   const ratio = (side: Side) => {
-    const wall = times(get(LABEL.mainThread, 'ours'), get(LABEL.mainThread, side));
-    const cpu = times(get(LABEL.mainThreadCpu, 'ours'), get(LABEL.mainThreadCpu, side));
-    return cpu === '—' ? wall : `${wall} (CPU ${cpu})`;
+    const all = times(get(whole, 'ours'), get(whole, side));
+    const sub = times(get(part, 'ours'), get(part, side));
+    return sub === '—' ? all : `${all} (${partName} ${sub})`;
   };
-  const ours = get(LABEL.mainThread, 'ours');
-  const vanilla = get(LABEL.mainThread, 'vanilla');
+  const ours = get(whole, 'ours');
+  const vanilla = get(whole, 'vanilla');
   return [
     figure,
     cell('ours'),
@@ -153,27 +162,13 @@ function mainThreadRow(r: BenchResults, visit: Visit, figure: string, budget: Bu
   ];
 }
 
+/** Main-thread time in the banner's scripts, with its CPU part. */
+const mainThreadRow = (r: BenchResults, visit: Visit, figure: string, budget: Budget = () => '—'): Row =>
+  pairRow(r, visit, figure, [LABEL.mainThread, LABEL.mainThreadCpu, 'CPU'], budget);
+
 /** Main-thread CPU added over the bare page, with the script part of it beside it. */
-function addedRow(r: BenchResults, visit: Visit, figure: string, budget: Budget = () => '—'): Row {
-  const get = (label: string, side: Side) => median(r, visit, label, side);
-  const cell = (side: Side) => {
-    const all = get(LABEL.mainCpuAdded, side);
-    const script = get(LABEL.scriptCpuAdded, side);
-    return all === null ? '—' : `${ms(all)} (script ${ms(script)})`;
-  };
-  const ratio = (side: Side) =>
-    `${times(get(LABEL.mainCpuAdded, 'ours'), get(LABEL.mainCpuAdded, side))} (script ${times(get(LABEL.scriptCpuAdded, 'ours'), get(LABEL.scriptCpuAdded, side))})`;
-  const ours = get(LABEL.mainCpuAdded, 'ours');
-  const vanilla = get(LABEL.mainCpuAdded, 'vanilla');
-  return [
-    figure,
-    cell('ours'),
-    cell('vanilla'),
-    ratio('vanilla'),
-    ratio('oursAgain'),
-    budget(ours, ours !== null && vanilla ? ours / vanilla : null),
-  ];
-}
+const addedRow = (r: BenchResults, visit: Visit, figure: string, budget: Budget = () => '—'): Row =>
+  pairRow(r, visit, figure, [LABEL.mainCpuAdded, LABEL.scriptCpuAdded, 'script'], budget);
 
 const signedMs = (x: number | null) =>
   x === null ? '—' : `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(0)} ms`;
