@@ -99,6 +99,22 @@ describe('widget: regional rules (data-regions="auto")', () => {
     await shop.preferences().waitFor();
   });
 
+  it('keeps a dismissed opt-out notice away for the rest of the session, scripts still running', async () => {
+    await shop.reopen({ timezoneId: 'America/Los_Angeles' });
+    await shop.visit(page());
+    await notice().waitFor();
+    await shop.page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => notice().count()).toBe(0);
+    await shop.page.reload();
+    await expect.poll(() => shop.ran()).toEqual(['functional', 'analytics', 'targeting']);
+    await shop.finished();
+    expect(await notice().count()).toBe(0);
+    expect(await shop.consent()).toMatchObject({ policy: 'opt-out', decided: false });
+    // The footer link still opens the preferences.
+    await shop.page.getByRole('link', { name: 'Cookie settings' }).click();
+    await shop.preferences().waitFor();
+  });
+
   it('under opt-out with Global Privacy Control: targeting denied, and the preferences say Opt-Out Request Honored', async () => {
     await shop.reopen({ timezoneId: 'America/New_York' });
     await sendGpc();

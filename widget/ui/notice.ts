@@ -17,6 +17,8 @@ export interface NoticeProps {
   words: readonly [string, string, string];
   /** Reload, or open the preferences. */
   act(): void;
+  /** After the shopper dismissed it. */
+  dismissed?(): void;
   lang: string;
   theme: Theme;
   accent: string | null;
@@ -62,7 +64,10 @@ export function showNotice(p: NoticeProps | null): void {
         'div',
         { class: 'answers' },
         button(action, p.act),
-        button(dismiss, () => showNotice(null)),
+        button(dismiss, () => {
+          showNotice(null);
+          p.dismissed?.();
+        }),
       ),
     );
   });
