@@ -44,6 +44,12 @@ const WORDS: Record<string, { hint: string; expects: string }> = {
     hint: "category numbers for BigCommerce's own feature",
     expects: 'pairs such as analytics:1,functional:2,targeting:3, each number once',
   },
+  regions: { hint: 'off, or auto: ask as the law where the shopper is does', expects: "'off' or 'auto'" },
+  'region-default': {
+    hint: 'policy where no consent law applies: opt-in, opt-out or none',
+    expects: "'opt-in', 'opt-out' or 'none'",
+  },
+  records: { hint: "send each decision to the proxy's consent records: on or off", expects: "'on' or 'off'" },
 };
 
 /** Where the widget's checks run for `install`: no page, so a cookie domain is checked for its form only. */

@@ -49,6 +49,10 @@ describe('install and the widget read the same attribute table', () => {
     );
   });
 
+  it('explains every option in --help (an attribute added to the core table needs its words here)', () => {
+    expect(TAG_OPTIONS.filter((o) => !o.hint).map((o) => o.option)).toEqual([]);
+  });
+
   it.each([
     ['proxy-url', '/consent-proxy'],
     ['policy-url', '//cdn.example/privacy'],
