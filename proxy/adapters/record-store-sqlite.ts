@@ -7,8 +7,14 @@ import type { RecordStore } from '../record-store';
 
 export function sqliteRecordStore(file: string): RecordStore {
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  } catch (error) {
+    // A file that is not a database: leave no handle open on it.
+    db.close();
+    throw error;
+  }
   // Another process (an export, a second proxy) may hold the write lock for a moment.
   db.pragma('busy_timeout = 5000');
   const statements = new Map<string, Database.Statement>();
