@@ -15,8 +15,9 @@ export function sqliteRecordStore(file: string): RecordStore {
     db.close();
     throw error;
   }
-  // Another process (an export, a second proxy) may hold the write lock for a moment.
-  db.pragma('busy_timeout = 5000');
+  // Another process (an export, a second proxy) may hold the write lock for a moment. better-sqlite3
+  // waits for it synchronously, holding every other request of the proxy: so briefly, then a 503.
+  db.pragma('busy_timeout = 250');
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);
