@@ -9,7 +9,12 @@ import { join } from 'node:path';
 
 export interface Postgres {
   url: string;
+  /** Stops the server and deletes its data. */
   stop(): Promise<void>;
+  /** Stops the server at once (a crash, as clients see it), keeping its data for `resume`. */
+  halt(): Promise<void>;
+  /** Starts the halted server again, on the same port with the same data. */
+  resume(): Promise<void>;
 }
 
 function serverBin(): string {
@@ -51,24 +56,36 @@ export async function startPostgres(): Promise<Postgres> {
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
   const port = await freePort();
-  run('pg_ctl', [
-    '-D',
-    data,
-    '-w',
-    '-l',
-    join(dir, 'log'),
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
-    'start',
-  ]);
+  const start = () =>
+    run('pg_ctl', [
+      '-D',
+      data,
+      '-w',
+      '-l',
+      join(dir, 'log'),
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      'start',
+    ]);
+  const halt = () => run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
+  start();
+  let running = true;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async stop() {
       try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
+        if (running) halt();
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    },
+    async halt() {
+      halt();
+      running = false;
+    },
+    async resume() {
+      start();
+      running = true;
     },
   };
 }

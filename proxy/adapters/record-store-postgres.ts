@@ -14,7 +14,9 @@ const numbered = (sql: string) => {
 const MIGRATION_LOCK = 727_361;
 
 export function postgresRecordStore(url: string): RecordStore {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A server that stops answering (frozen, or behind a firewall that drops) would hold a connection
+  // attempt, and the request waiting on it, forever: give up after 2 s, and the record is a 503.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 2000 });
   // A server that goes away makes idle clients fail: the pool reconnects on the next query.
   pool.on('error', () => undefined);
   return createSqlRecordStore({

@@ -7,10 +7,17 @@ import type { RecordStore } from '../record-store';
 
 export function sqliteRecordStore(file: string): RecordStore {
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  // Another process (an export, a second proxy) may hold the write lock for a moment.
-  db.pragma('busy_timeout = 5000');
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  } catch (error) {
+    // A file that is not a database: leave no handle open on it.
+    db.close();
+    throw error;
+  }
+  // Another process (an export, a second proxy) may hold the write lock for a moment. better-sqlite3
+  // waits for it synchronously, holding every other request of the proxy: so briefly, then a 503.
+  db.pragma('busy_timeout = 250');
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);
