@@ -125,18 +125,24 @@ async function openLoop(port: number, rate: number, seconds: number): Promise<nu
   return (await Promise.all(latencies)).sort((a, b) => a - b);
 }
 
+/** The export's seeded records: the same decision, a new browser every 20 s from 2026-01-01. */
+const SEED_COLUMNS =
+  'consent_id, customer_id, allow, deny, revision, lang, policy, region, source, origin, created_at';
+/** One seeded row's values, its two placeholders (`?` or `$n`) the consent id and the time. */
+const seedRow = (id: string, at: string) =>
+  `(${id}, NULL, '["essential","analytics"]', '["functional","targeting"]', 1, 'en', 'opt-in', 'DE', 'banner', '${ORIGIN}', ${at})`;
+const SEED_START = Date.parse('2026-01-01T00:00:00.000Z');
+const seedParams = (i: number) => [
+  `seed${String(i).padStart(18, '0')}`,
+  new Date(SEED_START + i * 20_000).toISOString(),
+];
+
 function seed(file: string, count: number): void {
   const db = new Database(file);
   db.pragma('busy_timeout = 10000');
-  const insert = db.prepare(
-    `INSERT INTO consent_records (consent_id, customer_id, allow, deny, revision, lang, policy, region, source, origin, created_at)
-     VALUES (?, NULL, '["essential","analytics"]', '["functional","targeting"]', 1, 'en', 'opt-in', 'DE', 'banner', ?, ?)`,
-  );
-  const start = Date.parse('2026-01-01T00:00:00.000Z');
+  const insert = db.prepare(`INSERT INTO consent_records (${SEED_COLUMNS}) VALUES ${seedRow('?', '?')}`);
   db.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      insert.run(`seed${String(i).padStart(18, '0')}`, ORIGIN, new Date(start + i * 20_000).toISOString());
-    }
+    for (let i = 0; i < count; i++) insert.run(...seedParams(i));
   })();
   // As a database that has lived a while would be: the WAL folded back into the file.
   db.pragma('wal_checkpoint(TRUNCATE)');
@@ -148,20 +154,14 @@ async function seedPostgres(url: string, count: number): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const start = Date.parse('2026-01-01T00:00:00.000Z');
     for (let from = 0; from < count; from += 1000) {
-      const values: string[] = [];
+      const rows: string[] = [];
       const params: string[] = [];
       for (let i = from; i < Math.min(count, from + 1000); i++) {
-        params.push(`seed${String(i).padStart(18, '0')}`, new Date(start + i * 20_000).toISOString());
-        values.push(
-          `($${params.length - 1}, NULL, '["essential","analytics"]', '["functional","targeting"]', 1, 'en', 'opt-in', 'DE', 'banner', '${ORIGIN}', $${params.length})`,
-        );
+        params.push(...seedParams(i));
+        rows.push(seedRow(`$${params.length - 1}`, `$${params.length}`));
       }
-      await client.query(
-        `INSERT INTO consent_records (consent_id, customer_id, allow, deny, revision, lang, policy, region, source, origin, created_at) VALUES ${values.join(', ')}`,
-        params,
-      );
+      await client.query(`INSERT INTO consent_records (${SEED_COLUMNS}) VALUES ${rows.join(', ')}`, params);
     }
     await client.query('VACUUM ANALYZE consent_records');
   } finally {
