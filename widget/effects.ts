@@ -71,9 +71,12 @@ export function createEffects(context: EffectsContext, f: typeof fetch = (...a) 
    */
   const record = () =>
     later('records', async () => {
+      const id = context.record()?.id;
+      if (!config.records || !id) return;
+      // The page's policy, which its decisions are made under, and where the shopper is: no more of get(),
+      // whose decision is the newest, not each record's own.
+      const { policy, region } = context.where();
       for (const u of unsentRecords(context.record()?.unsent ?? '')) {
-        const id = context.record()?.id;
-        if (!config.records || !id) return;
         const res = await timedFetch(f, `${config.proxyUrl}/records`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
@@ -83,8 +86,8 @@ export function createEffects(context: EffectsContext, f: typeof fetch = (...a) 
             deny: u.deny,
             revision: u.revision,
             lang: context.lang,
-            // The page's policy, which its decisions are made under, and where the shopper is.
-            ...context.where(),
+            policy,
+            region,
             source: u.source,
             decided_at: new Date(u.at).toISOString(),
           }),

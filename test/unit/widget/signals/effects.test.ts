@@ -369,6 +369,37 @@ describe('effects', () => {
       expect(host.current?.unsent).toBe('');
     });
 
+    it("sends each record's own decision with the page's policy and region, whatever else get() answers", async () => {
+      const host = fakeHost(recordsConfig());
+      // As the core wires it: the whole of get(), whose decision is the newest, not the unsent one's.
+      host.where = () => ({
+        allow: ['essential', 'functional', 'analytics', 'targeting'],
+        deny: [],
+        decided: true,
+        revision: 9,
+        updatedAt: '2026-12-03T10:00:09.000Z',
+        consentId: ID,
+        policy: 'opt-out',
+        region: 'US-CA',
+      });
+      const wire = fakeFetch(() => json({ created_at: 'x' }, 201));
+      decide(host, createEffects(host, wire.fetch), unsent([['essential'], 'banner', AT]));
+      await settle();
+      expect(bodies(wire.calls)).toEqual([
+        {
+          consent_id: ID,
+          allow: ['essential'],
+          deny: ['functional', 'analytics', 'targeting'],
+          revision: 1,
+          lang: 'de',
+          policy: 'opt-out',
+          region: 'US-CA',
+          source: 'banner',
+          decided_at: '2026-12-03T10:00:00.000Z',
+        },
+      ]);
+    });
+
     it('keeps what the proxy could not take (down, limiting, unreachable) for a later page load, in order', async () => {
       for (const answer of [
         () => new Response('', { status: 503 }),
