@@ -100,11 +100,13 @@ export async function locate(
   return [POLICIES.indexOf(policy), found.region];
 }
 
+const DISMISSED = 'storefront_consent_notice_dismissed';
+
 /** The opt-out notice's dismissal, kept for the session (sessionStorage; nothing where it is blocked). */
-function seen(key: string, set?: boolean): boolean {
+function dismissed(now?: boolean): boolean {
   try {
-    if (set) sessionStorage.setItem(`storefront_consent_notice_${key}`, '1');
-    return sessionStorage.getItem(`storefront_consent_notice_${key}`) === '1';
+    if (now) sessionStorage.setItem(DISMISSED, '1');
+    return sessionStorage.getItem(DISMISSED) === '1';
   } catch {
     return false;
   }
@@ -147,14 +149,14 @@ export async function placeShopper(
   // A decision made under a weaker policy, now in force, that GPC withdraws targeting from (the boot
   // does this for decisions made under opt-in): the core saves the withdrawal.
   const withdrawn = !!r?.policy && r.policy <= policy && boot.gpc && !r.gpc && r.allow.includes('targeting');
-  if (policy !== 1 || !boot.asking() || seen('dismissed')) return withdrawn;
+  if (policy !== 1 || !boot.asking() || dismissed()) return withdrawn;
   const words = await optOutWords(config.base, lang);
   const say = (key: keyof typeof OPT_OUT_EN) => config.texts[key] || words[key];
   showNotice({
     words: [say('optOutNotice'), say('privacyChoices'), say('dismiss')],
     act: openPreferences,
     // Dismissed, it stays away for the session: the footer's "Cookie settings" link and a decision remain.
-    dismissed: () => seen('dismissed', true),
+    dismissed: () => dismissed(true),
     lang,
     theme: config.theme,
     accent: config.accent,
