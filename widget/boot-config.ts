@@ -2,7 +2,7 @@
 // once from the widget's own <script> tag with the core's attribute table. The rest (sync, texts, look,
 // cookie domain …) is parsed by module-config.ts in the module, so the boot stays small.
 import { BOOT_ATTRIBUTES } from '../core/boot-attributes';
-import { readAttributes } from './config-read';
+import { type Refusal, readAttributes } from './config-read';
 import type { BootConfig, ScriptAttributes } from './types';
 
 /** @param pageUrl the document's base URL, which the script's src resolves against */
@@ -10,11 +10,16 @@ export function parseConfig(el: ScriptAttributes, pageUrl: string): BootConfig {
   const attr = (name: string) => el.getAttribute(`data-${name}`);
   // None of the boot's attributes depends on the page.
   const proxy = !!attr('proxy-url');
-  const values = readAttributes(el, BOOT_ATTRIBUTES, null as never);
+  const refused: Refusal[] = [];
+  const { consentMode, ...values } = readAttributes(el, BOOT_ATTRIBUTES, null as never, (...r) =>
+    refused.push(r),
+  );
   return {
     ...values,
+    refused,
+    // Google Consent Mode also needs `data-consent-mode="on"`, the attribute merchants knew first.
+    signals: values.signals.filter((s) => s !== 'gcm' || consentMode === 'on'),
     // Warnings name the value as the merchant writes it ("on"); the widget asks a yes or no.
-    consentMode: values.consentMode === 'on',
     nativeSync: values.nativeSync === 'on',
     mayRecord: proxy,
     maySync: proxy && !!attr('client-id') && !/^\s*0?\s*$/.test(attr('customer-id') ?? 'x'),

@@ -9,9 +9,9 @@ import { startWidget } from './controller';
 import { readRecord } from './cookie-store';
 import { safeRun } from './safe-run';
 import { createGate } from './script-gate';
-import { pushDefault, pushUpdate } from './signals/consent-mode';
 import { gpcActive } from './signals/gpc';
 import { hideNativeBanner } from './signals/native-sync';
+import { sendSignals } from './signals/vendors';
 import type { Config } from './types';
 import { UI_FILE } from './ui-loader';
 
@@ -22,11 +22,11 @@ safeRun(() => {
   // Pasted twice (theme and Script Manager): the first copy is the widget.
   if (w.StorefrontConsent) return;
   const doc = document;
-  // A classic script always has currentScript while it runs; the fallback only keeps types honest.
-  const el = (doc.currentScript || doc.createElement('script')) as HTMLScriptElement;
+  // A classic script always has currentScript while it runs.
+  const el = doc.currentScript as HTMLScriptElement;
   const config = parseConfig(el, doc.baseURI);
-  // Before any gated script can run (docs/signals.md, "Google Consent Mode v2").
-  if (config.consentMode) pushDefault(w);
+  // Every vendor's default, before any gated script can run (docs/signals.md).
+  sendSignals(w, config.signals);
   if (config.nativeSync) hideNativeBanner(doc, config.nonce);
 
   const api = startWidget({
@@ -36,7 +36,7 @@ safeRun(() => {
     gpc: gpcActive(config as Config, navigator),
     now: Date.now,
     load: () => readRecord(doc.cookie),
-    signal: (d) => config.consentMode && pushUpdate(w, d.allow, d.deny),
+    signal: (d) => sendSignals(w, config.signals, d),
     gate: (allowed) => createGate(doc, allowed, config.nonce).release,
     // The core and the UI are one module (module-entry.ts); the core's UI loader imports the same URL, which
     // the browser fetches and runs once.

@@ -8,11 +8,18 @@ const show = JSON.stringify;
 export const warnBad = (name: string, value: string, used: unknown): void =>
   console.warn(`storefront-consent: ignored ${name}=${show(value)}; using ${show(used)}`);
 
-/** Each attribute's value, under its key in the table. */
+/** A value refused: the attribute, the value given, the value used instead. */
+export type Refusal = [name: string, value: string, used: unknown];
+
+/**
+ * Each attribute's value, under its key in the table; each refusal goes to `refused` (the boot keeps
+ * them for the module to warn of, so the boot every page runs carries no warning).
+ */
 export function readAttributes<A extends AttributeTable>(
   el: ScriptAttributes,
   table: A,
   page: Page,
+  refused: (...r: Refusal) => void,
 ): AttributeValues<A> {
   const values: Record<string, unknown> = {};
   for (const key in table) {
@@ -20,7 +27,7 @@ export function readAttributes<A extends AttributeTable>(
     const name = `data-${kebab(key)}`;
     const raw = el.getAttribute(name);
     const parsed = raw === null ? fallback : parse(raw.trim(), page);
-    if (parsed === undefined) warnBad(name, raw as string, fallback);
+    if (parsed === undefined) refused(name, raw as string, fallback);
     values[key] = parsed ?? fallback;
   }
   return values as AttributeValues<A>;

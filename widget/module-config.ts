@@ -17,11 +17,13 @@ export function completeConfig(
   pageUrl: string,
   isColour: (v: string) => boolean,
 ): Config {
-  const { customerId, jwtUrl, records, ...values } = readAttributes(el, PAGE_ATTRIBUTES, {
-    url: pageUrl,
-    hostname: new URL(pageUrl).hostname,
-    isColour,
-  });
+  for (const r of boot.refused) warnBad(...r);
+  const { customerId, jwtUrl, records, ...values } = readAttributes(
+    el,
+    PAGE_ATTRIBUTES,
+    { url: pageUrl, hostname: new URL(pageUrl).hostname, isColour },
+    warnBad,
+  );
   const config: Config = {
     ...boot,
     ...values,

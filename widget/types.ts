@@ -1,4 +1,5 @@
 // The shapes the widget's parts pass to each other. Pure types: nothing here reaches the bundle.
+import type { Signal } from '../core/boot-attributes';
 import type { Category, OptionalCategory } from '../core/categories';
 import type { Policy } from '../core/jurisdictions';
 
@@ -23,7 +24,13 @@ export interface BootConfig {
   revision: number;
   expiryDays: number;
   gpc: 'honor' | 'ignore';
-  consentMode: boolean;
+  /**
+   * The boot's attributes whose values were refused: the module warns of them (config-read.ts), so a page
+   * that loads it (every first visit, every decision) shows them in the console.
+   */
+  refused: [name: string, value: string, used: unknown][];
+  /** The vendors told of decisions (docs/signals.md): `data-signals`, less `gcm` when `data-consent-mode` is off. */
+  signals: readonly Signal[];
   nativeSync: boolean;
   /**
    * `data-proxy-url` and `data-client-id` are given and `data-customer-id` does not say guest: a
