@@ -35,10 +35,10 @@ const VENDORS: Record<Signal, Send> = {
   // Its snippet does nothing when `fbq` exists, so the command waits for the snippet to make `fbq`, then
   // goes first in its queue: after the snippet's own `queue = []` and before its `init`.
   meta(w, _d, _state, verb) {
-    const waiting = meta;
     meta = verb;
+    // A second command before the snippet only redefines the same trap.
     if (w.fbq) w.fbq('consent', verb);
-    else if (!waiting)
+    else
       Object.defineProperty(w, 'fbq', {
         configurable: true,
         set(fbq: VendorWindow) {
