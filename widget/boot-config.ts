@@ -11,15 +11,12 @@ export function parseConfig(el: ScriptAttributes, pageUrl: string): BootConfig {
   // None of the boot's attributes depends on the page.
   const proxy = !!attr('proxy-url');
   const refused: Refusal[] = [];
-  const { consentMode, ...values } = readAttributes(el, BOOT_ATTRIBUTES, null as never, (...r) =>
-    refused.push(r),
-  );
+  const values = readAttributes(el, BOOT_ATTRIBUTES, null as never, (...r) => refused.push(r));
   return {
     ...values,
     refused,
-    // Google Consent Mode also needs `data-consent-mode="on"`, the attribute merchants knew first.
-    signals: values.signals.filter((s) => s !== 'gcm' || consentMode === 'on'),
     // Warnings name the value as the merchant writes it ("on"); the widget asks a yes or no.
+    consentMode: values.consentMode === 'on',
     nativeSync: values.nativeSync === 'on',
     mayRecord: proxy,
     maySync: proxy && !!attr('client-id') && !/^\s*0?\s*$/.test(attr('customer-id') ?? 'x'),

@@ -26,7 +26,7 @@ safeRun(() => {
   const el = doc.currentScript as HTMLScriptElement;
   const config = parseConfig(el, doc.baseURI);
   // Every vendor's default, before any gated script can run (docs/signals.md).
-  sendSignals(w, config.signals);
+  sendSignals(w, config);
   if (config.nativeSync) hideNativeBanner(doc, config.nonce);
 
   const api = startWidget({
@@ -36,7 +36,7 @@ safeRun(() => {
     gpc: gpcActive(config as Config, navigator),
     now: Date.now,
     load: () => readRecord(doc.cookie),
-    signal: (d) => sendSignals(w, config.signals, d),
+    signal: (d) => sendSignals(w, config, d),
     gate: (allowed) => createGate(doc, allowed, config.nonce).release,
     // The core and the UI are one module (module-entry.ts); the core's UI loader imports the same URL, which
     // the browser fetches and runs once.

@@ -29,7 +29,8 @@ export interface BootConfig {
    * that loads it (every first visit, every decision) shows them in the console.
    */
   refused: [name: string, value: string, used: unknown][];
-  /** The vendors told of decisions (docs/signals.md): `data-signals`, less `gcm` when `data-consent-mode` is off. */
+  consentMode: boolean;
+  /** The vendors told of decisions (docs/signals.md): `data-signals` (Google's also needs `consentMode`). */
   signals: readonly Signal[];
   nativeSync: boolean;
   /**
