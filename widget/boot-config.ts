@@ -7,9 +7,9 @@ import type { BootConfig, ScriptAttributes } from './types';
 
 /** @param pageUrl the document's base URL, which the script's src resolves against */
 export function parseConfig(el: ScriptAttributes, pageUrl: string): BootConfig {
-  const attr = (name: string) => el.getAttribute(`data-${name}`);
+  const data = el.dataset;
   // None of the boot's attributes depends on the page.
-  const proxy = !!attr('proxy-url');
+  const proxy = !!data.proxyUrl;
   const refused: Refusal[] = [];
   const values = readAttributes(el, BOOT_ATTRIBUTES, null as never, (...r) => refused.push(r));
   return {
@@ -19,7 +19,7 @@ export function parseConfig(el: ScriptAttributes, pageUrl: string): BootConfig {
     consentMode: values.consentMode === 'on',
     nativeSync: values.nativeSync === 'on',
     mayRecord: proxy,
-    maySync: proxy && !!attr('client-id') && !/^\s*0?\s*$/.test(attr('customer-id') ?? 'x'),
+    maySync: proxy && !!data.clientId && !/^\s*0?\s*$/.test(data.customerId ?? 'x'),
     nonce: el.nonce || null,
     base: new URL('.', new URL(el.getAttribute('src') || '', pageUrl)).href,
   };

@@ -22,7 +22,8 @@ const PATTERN =
 
 /** Categories as bits (COOKIE_BIT; essential = 1), one base 36 digit. */
 export const categoryBits = (list: readonly Category[]) => list.reduce((b, c) => b | COOKIE_BIT[c], 0);
-const fromBits = (b: number) => CATEGORIES.filter((c) => b & COOKIE_BIT[c]);
+// COOKIE_BIT is each category's place in CATEGORIES as a bit (a test holds them together): no table in the boot.
+const fromBits = (b: number) => CATEGORIES.filter((_, i) => (b >> i) & 1);
 
 export const encodeRecord = (r: ConsentRecord): string =>
   [

@@ -4,7 +4,7 @@
 import { CLIENT_ID_SLOT, COOKIE_PATTERN, list } from '../core/attribute';
 import { isOptionalCategory, type OptionalCategory } from '../core/categories';
 import { PAGE_ATTRIBUTES } from '../core/page-attributes';
-import { readAttributes, warnBad } from './config-read';
+import { readAttributes, warnBad, warnRefused } from './config-read';
 import type { BootConfig, Config, ScriptAttributes } from './types';
 
 /**
@@ -17,12 +17,12 @@ export function completeConfig(
   pageUrl: string,
   isColour: (v: string) => boolean,
 ): Config {
-  for (const r of boot.refused) warnBad(...r);
+  for (const r of boot.refused) warnRefused(...r);
   const { customerId, jwtUrl, records, ...values } = readAttributes(
     el,
     PAGE_ATTRIBUTES,
     { url: pageUrl, hostname: new URL(pageUrl).hostname, isColour },
-    warnBad,
+    warnRefused,
   );
   const config: Config = {
     ...boot,

@@ -5,7 +5,7 @@
 import type { Signal } from '../../core/boot-attributes';
 import type { Decision } from '../../core/categories';
 import type { BootConfig } from '../types';
-import { pushDefault, pushUpdate } from './consent-mode';
+import { pushConsent } from './consent-mode';
 
 // biome-ignore lint/suspicious/noExplicitAny: the vendors' globals, each shaped by its own snippet.
 type VendorWindow = any;
@@ -21,7 +21,7 @@ export function sendSignals(w: VendorWindow, config: BootConfig, d?: Decision): 
   const send = (signal: Signal) => config.signals.includes(signal);
   // Google Consent Mode v2, also switched by `data-consent-mode`:
   // https://developers.google.com/tag-platform/security/guides/consent
-  if (config.consentMode && send('gcm')) d ? pushUpdate(w, d.allow, d.deny) : pushDefault(w);
+  if (config.consentMode && send('gcm')) pushConsent(w, d);
   // Microsoft UET consent mode: https://help.ads.microsoft.com/#apex/ads/en/60119/1
   if (send('uet')) (w.uetq ||= []).push('consent', d ? 'update' : 'default', { ad_storage: state });
   // Microsoft Clarity, decisions only (it waits for consent where that is the law):
