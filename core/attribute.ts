@@ -70,7 +70,11 @@ export const namesOf =
       : undefined;
   };
 
-export const whole = (max: number) => (v: string) => (/^\d{1,9}$/.test(v) && +v <= max ? +v : undefined);
+/** A whole number from `min` to `max`. */
+export const whole =
+  (max: number, min = 0) =>
+  (v: string) =>
+    /^\d{1,9}$/.test(v) && +v <= max && +v >= min ? +v : undefined;
 
 /** Chromium keeps no cookie longer than 400 days (RFC 6265bis), so a longer decision cannot be kept. */
 export const MAX_EXPIRY_DAYS = 400;

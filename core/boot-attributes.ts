@@ -15,7 +15,7 @@ export const BOOT_ATTRIBUTES = {
     namesOf(OPTIONAL_CATEGORIES, 1, 'essential'),
   ],
   revision: [1 as number, whole(1e9)],
-  expiryDays: [180 as number, (v) => whole(MAX_EXPIRY_DAYS)(v) || undefined],
+  expiryDays: [180 as number, whole(MAX_EXPIRY_DAYS, 1)],
   gpc: ['honor' as 'honor' | 'ignore', oneOf('honor', 'ignore')],
   consentMode: ['on' as 'on' | 'off', oneOf('on', 'off')],
   // An empty value sends none; Google's also needs `data-consent-mode="on"`.

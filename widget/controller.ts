@@ -78,7 +78,7 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
     record && record.policy <= policy
       ? record
       : policy
-        ? ({ allow: [...CATEGORIES] } as ConsentRecord)
+        ? ({ allow: CATEGORIES } as unknown as ConsentRecord)
         : null;
   // GPC withdraws targeting from a decision made before the browser sent it, at once; the core saves that.
   // Under opt-out and none, with no decision, GPC denies targeting too.

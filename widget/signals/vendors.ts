@@ -15,7 +15,7 @@ let meta: string;
 
 /** Tell each vendor `config.signals` names of the decision in force `d`; without one, its default. */
 export function sendSignals(w: VendorWindow, config: BootConfig, d?: Decision): void {
-  const on = (d?.allow as string[] | undefined)?.includes('targeting');
+  const on = d?.allow.includes('targeting');
   const state = on ? 'granted' : 'denied';
   const verb = on ? 'grant' : 'revoke';
   const send = (signal: Signal) => config.signals.includes(signal);
