@@ -19,8 +19,10 @@ export function parseConfig(el: ScriptAttributes, pageUrl: string): BootConfig {
     consentMode: values.consentMode === 'on',
     nativeSync: values.nativeSync === 'on',
     mayRecord: proxy,
-    maySync: proxy && !!data.clientId && !/^\s*0?\s*$/.test(data.customerId ?? 'x'),
+    // `data-customer-id` empty or 0 is a guest; absent or not a number, the JWT endpoint will say.
+    maySync: proxy && !!data.clientId && !(+(data.customerId ?? 1) <= 0),
     nonce: el.nonce || null,
-    base: new URL('.', new URL(el.getAttribute('src') || '', pageUrl)).href,
+    // `src` is absolute already; an inlined boot has none, and loads from beside the page.
+    base: new URL('.', el.src || pageUrl).href,
   };
 }

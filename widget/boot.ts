@@ -35,7 +35,7 @@ safeRun(() => {
     // gpcActive reads only `gpc`, which the boot's part of the config has.
     gpc: gpcActive(config as Config, navigator),
     now: Date.now,
-    load: () => readRecord(doc.cookie),
+    load: () => readRecord(doc.cookie, Date.now()),
     signal: (d) => sendSignals(w, config, d),
     gate: (allowed) => createGate(doc, allowed, config.nonce).release,
     // The core and the UI are one module (module-entry.ts); the core's UI loader imports the same URL, which

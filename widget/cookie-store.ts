@@ -14,8 +14,6 @@ import type { ConsentRecord } from './types';
 export const COOKIE_NAME = 'storefront_consent';
 export const SCHEMA_VERSION = 1;
 
-/** A decision dated more than a day ahead of this browser's clock was not made by it. */
-const FUTURE_SLACK_MS = DAY_MS;
 /** Anchored and bounded: nothing longer than a real value (22 characters at most) or shaped otherwise decodes. */
 const PATTERN =
   /^1\.([\da-z]{1,6})\.([\da-f])\.([\da-f])\.([\da-z]{1,7})\.([\da-n])(?:\.([\w-]{22})(?:\.([\da-z~]{1,240}))?)?$/;
@@ -44,8 +42,9 @@ export function decodeRecord(value: string | undefined | null, now = Date.now())
   const [revision = 0, allow = 0, deny = 0, seconds = 0, flags = 0] = m
     .slice(1, 6)
     .map((part) => parseInt(part, 36));
-  // essential is always allowed and never denied; no category is both.
-  if (!(allow & 1) || allow & deny || seconds * 1000 > now + FUTURE_SLACK_MS) return null;
+  // essential is always allowed and never denied; no category is both; a decision dated more than a day
+  // ahead of this browser's clock was not made by it.
+  if (!(allow & 1) || allow & deny || seconds * 1000 > now + DAY_MS) return null;
   return {
     allow: fromBits(allow),
     deny: fromBits(deny),
@@ -60,7 +59,7 @@ export function decodeRecord(value: string | undefined | null, now = Date.now())
 }
 
 /** The stored decision in a `document.cookie` string, or null when there is none or it cannot be read. */
-export const readRecord = (cookies: string, now?: number): ConsentRecord | null =>
+export const readRecord = (cookies: string, now: number): ConsentRecord | null =>
   // Split rather than a regular expression built at run time: compiling one costs a returning shopper's
   // page a few tenths of a millisecond, every page view.
   decodeRecord(

@@ -7,6 +7,8 @@ import type { Policy } from '../core/jurisdictions';
 export interface ScriptAttributes {
   getAttribute(name: string): string | null;
   getAttributeNames(): string[];
+  /** The `src` property: the script's URL, absolute; '' for an inline script. */
+  src?: string;
   /** The `data-*` attributes by their names in camel case (`data-expiry-days` → `expiryDays`). */
   dataset: Record<string, string | undefined>;
   /** The `nonce` IDL attribute: browsers hide the content attribute once a CSP applies. */

@@ -13,6 +13,13 @@ export function fakeScript(attrs: Record<string, string>, nonce?: string): Scrip
   return {
     getAttribute: (name) => (name in attrs ? (attrs[name] as string) : null),
     getAttributeNames: () => Object.keys(attrs),
+    // What a browser gives: `src` resolved against the page, `dataset` by camel-case names.
+    src: attrs.src === undefined ? '' : new URL(attrs.src, PAGE).href,
+    dataset: Object.fromEntries(
+      Object.entries(attrs)
+        .filter(([name]) => name.startsWith('data-'))
+        .map(([name, value]) => [name.slice(5).replace(/-(.)/g, (_, c: string) => c.toUpperCase()), value]),
+    ),
     ...(nonce === undefined ? {} : { nonce }),
   };
 }
