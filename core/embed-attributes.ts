@@ -32,6 +32,7 @@ export const EMBED_ATTRIBUTES: ReadonlyArray<EmbedAttribute> = (() => {
     'accent',
     'gpc',
     'consentMode',
+    'signals',
     'nativeSync',
     'nativeIds',
     'records',

@@ -12,7 +12,8 @@ export const warnBad = (name: string, value: string, used: unknown): void =>
 export type Refusal = [key: string, value: string, used: unknown];
 
 /** Warn of a refusal, naming the attribute as the merchant writes it (`data-expiry-days`). */
-export const warnRefused = (...[key, value, used]: Refusal): void => warnBad(`data-${kebab(key)}`, value, used);
+export const warnRefused = (...[key, value, used]: Refusal): void =>
+  warnBad(`data-${kebab(key)}`, value, used);
 
 /**
  * Each attribute's value, under its key in the table, read through `dataset` (which names

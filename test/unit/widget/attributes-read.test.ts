@@ -40,6 +40,8 @@ describe('config', () => {
       accent: null,
       gpc: 'honor',
       consentMode: true,
+      signals: ['gcm', 'uet', 'clarity', 'meta', 'tiktok'],
+      refused: [],
       nativeSync: false,
       nativeIds: { analytics: 1, functional: 2, targeting: 3 },
       clear: { functional: [], analytics: [], targeting: [] },

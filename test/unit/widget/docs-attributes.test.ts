@@ -5,7 +5,7 @@
 // default out changes nothing and warns about nothing.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { ATTRIBUTE_FAMILIES, EMBED_ATTRIBUTES } from '../../../core/embed-attributes';
+import { ATTRIBUTE_FAMILIES, EMBED_ATTRIBUTES, kebab } from '../../../core/embed-attributes';
 import { parseConfig } from '../../../widget/boot-config';
 import { completeConfig } from '../../../widget/module-config';
 import { configFrom, isColour, PAGE } from './config-helper';
@@ -28,6 +28,13 @@ function attributesRead(): string[] {
       return null;
     },
     getAttributeNames: () => [],
+    // `dataset.expiryDays` is `data-expiry-days`.
+    dataset: new Proxy({} as Record<string, string | undefined>, {
+      get: (_, key) => {
+        names.add(`data-${kebab(String(key))}`);
+        return undefined;
+      },
+    }),
   };
   completeConfig(parseConfig(el, PAGE), el, PAGE, isColour);
   return [...names].filter((n) => n.startsWith('data-')).sort();
@@ -95,6 +102,7 @@ describe('the attribute table merchants read (docs/widget.md)', () => {
       'data-theme',
       'data-gpc',
       'data-consent-mode',
+      'data-signals',
       'data-native-sync',
       'data-native-ids',
       'data-records',
