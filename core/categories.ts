@@ -20,7 +20,8 @@ export interface Decision {
 
 /**
  * Each category's bit in the `storefront_consent` cookie (docs/widget.md, "Where the decision is
- * kept"). Stored in shoppers' browsers: a bit, once given, never changes meaning.
+ * kept"). Stored in shoppers' browsers: a bit, once given, never changes meaning. The boot decodes a
+ * bit by the category's place in CATEGORIES (no table in every page's script): a test holds them equal.
  */
 export const COOKIE_BIT: Readonly<Record<Category, number>> = {
   essential: 1,

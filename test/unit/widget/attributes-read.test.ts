@@ -88,6 +88,9 @@ describe('config', () => {
     expect(configFrom({ ...sync, 'data-customer-id': '0' }).maySync).toBe(false);
     expect(configFrom({ ...sync, 'data-customer-id': '' }).maySync).toBe(false);
     expect(configFrom({ 'data-proxy-url': 'https://p.example' }).maySync).toBe(false);
+    // An unrendered placeholder is not a guest: the JWT endpoint will tell.
+    expect(configFrom({ ...sync, 'data-customer-id': ' 0 ' }).maySync).toBe(false);
+    expect(configFrom({ ...sync, 'data-customer-id': '{{customer.id}}' }).maySync).toBe(true);
   });
 
   it('uses a custom JWT URL, filling in the client id, only when sync is configured', () => {
@@ -166,6 +169,19 @@ describe('config', () => {
     expect(config.categories).toEqual(['functional', 'analytics', 'targeting']);
     expect(warnings).toEqual([
       `storefront-consent: ignored data-categories=${JSON.stringify(value)}; using ["functional","analytics","targeting"]`,
+    ]);
+  });
+
+  it('reads the vendors data-signals names, in any case, or none', () => {
+    expect(one('data-signals', 'UET, meta,uet')).toEqual({
+      config: expect.objectContaining({ signals: ['uet', 'meta'] }),
+      warnings: [],
+    });
+    expect(one('data-signals', '').config.signals).toEqual([]);
+    const { config, warnings } = one('data-signals', 'gcm,pinterest');
+    expect(config.signals).toEqual(['gcm', 'uet', 'clarity', 'meta', 'tiktok']);
+    expect(warnings).toEqual([
+      'storefront-consent: ignored data-signals="gcm,pinterest"; using ["gcm","uet","clarity","meta","tiktok"]',
     ]);
   });
 
