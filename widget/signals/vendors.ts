@@ -23,12 +23,14 @@ export function sendSignals(w: VendorWindow, config: BootConfig, d?: Decision): 
   // https://developers.google.com/tag-platform/security/guides/consent
   if (config.consentMode && send('gcm')) pushConsent(w, d);
   // Microsoft UET consent mode: https://help.ads.microsoft.com/#apex/ads/en/60119/1
+  // biome-ignore lint/suspicious/noAssignInExpressions: the vendors' snippets' own idiom, in fewer bytes.
   if (send('uet')) (w.uetq ||= []).push('consent', d ? 'update' : 'default', { ad_storage: state });
   // Microsoft Clarity, decisions only (it waits for consent where that is the law):
   // https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-consent-api-v2
   if (d && send('clarity'))
+    // biome-ignore lint/suspicious/noAssignInExpressions: as above.
     (w.clarity ||= function clarity() {
-      // biome-ignore lint/complexity/noArguments: Clarity's snippet queues `arguments` objects.
+      // biome-ignore lint/complexity/noArguments lint/suspicious/noAssignInExpressions: Clarity's snippet, as it is.
       (w.clarity.q ||= []).push(arguments);
     })('consentv2', {
       ad_Storage: state,
@@ -54,6 +56,7 @@ export function sendSignals(w: VendorWindow, config: BootConfig, d?: Decision): 
   // TikTok Pixel: https://business-api.tiktok.com/portal/docs?id=1739585600931842
   if (send('tiktok')) {
     const command = `${d ? verb : 'hold'}Consent`;
+    // biome-ignore lint/suspicious/noAssignInExpressions: as above.
     const ttq = (w.ttq ||= []);
     ttq[command] ? ttq[command]() : ttq.push([command]);
   }
