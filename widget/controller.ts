@@ -128,8 +128,8 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
 
   record = safeRun(d.load, null);
   // A decision GPC withdraws from: the core saves the withdrawal. (One made under a weaker policy waits
-  // for regional rules: it is not in force yet.)
-  const fresh = !!record && !record.policy && allowed().length < allowedBy(record, config).length;
+  // for regional rules: it is not in force yet; without a decision in force, both are essential alone.)
+  const fresh = allowed().length < allowedBy(inForce(), config).length;
   // Before the gate starts, which may release at once (a page parsed already): the default went out
   // before this started, and a page load without a decision needs no update.
   if (record) signal();

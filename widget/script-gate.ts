@@ -22,7 +22,7 @@ const GATE_ATTRIBUTE = /^(type|data-(consent|type|src))$/;
 /** The live script for a gated one: every other attribute carried over, the nonce from the IDL property. */
 export function activeScript(doc: Document, gated: HTMLScriptElement): HTMLScriptElement {
   const s = doc.createElement('script');
-  for (const { name, value } of [...gated.attributes])
+  for (const { name, value } of gated.attributes)
     if (!GATE_ATTRIBUTE.test(name)) s.setAttribute(name, value);
   if (gated.getAttribute('data-type') === 'module') s.type = 'module';
   // Browsers hide a nonce's content attribute; only the property still holds it. The widget's own nonce is
@@ -93,7 +93,7 @@ export function createGate(doc: Document, allowed: () => readonly Category[], no
   const release = (): void =>
     safeRun(() => {
       const now = allowed();
-      for (const el of [...doc.querySelectorAll(GATED)]) {
+      for (const el of doc.querySelectorAll(GATED)) {
         if (done.has(el) || !isReleased(namedCategories(el), now)) continue;
         // Stop at an element the parser is still filling: nothing after it may run first, and the pass
         // at readyState "interactive" picks it up.
