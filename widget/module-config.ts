@@ -1,11 +1,12 @@
-// The module's part of the configuration: the attributes only the sync, the UI, the cookie write, cookie
-// clearing and BigCommerce's own consent need, added to what the boot parsed (core/embed-attributes.ts).
+// The module's part of the configuration: the attributes only the sync, the UI, the cookie write and cookie
+// clearing need, added to what the boot parsed (core/embed-attributes.ts). BigCommerce's own consent
+// numbers are read by the sending chunk (effects.ts).
 
 import { CLIENT_ID_SLOT, COOKIE_PATTERN, list } from '../core/attribute';
 import { isOptionalCategory, type OptionalCategory } from '../core/categories';
 import { PAGE_ATTRIBUTES } from '../core/page-attributes';
 import { readAttributes, warnBad } from './config-read';
-import type { BootConfig, Config, ScriptAttributes } from './types';
+import type { BootConfig, ModuleConfig, ScriptAttributes } from './types';
 
 /**
  * @param pageUrl the document's base URL, which relative URLs resolve against
@@ -16,13 +17,13 @@ export function completeConfig(
   el: ScriptAttributes,
   pageUrl: string,
   isColour: (v: string) => boolean,
-): Config {
+): ModuleConfig {
   const { customerId, jwtUrl, records, ...values } = readAttributes(el, PAGE_ATTRIBUTES, {
     url: pageUrl,
     hostname: new URL(pageUrl).hostname,
     isColour,
   });
-  const config: Config = {
+  const config: ModuleConfig = {
     ...boot,
     ...values,
     customerHint: customerId,

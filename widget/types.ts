@@ -55,7 +55,10 @@ export interface Config extends BootConfig {
   position: Position;
   theme: Theme;
   accent: string | null;
-  /** BigCommerce's own category numbers (docs/signals.md, "BigCommerce's own consent feature"). */
+  /**
+   * BigCommerce's own category numbers (docs/signals.md, "BigCommerce's own consent feature"): read by
+   * the sending chunk (effects.ts), the only code that uses them, so the module starts without them.
+   */
   nativeIds: Record<OptionalCategory, number>;
   /** Extra cookie names or `prefix*` patterns to delete when a category is withdrawn. */
   clear: Record<OptionalCategory, string[]>;
@@ -66,6 +69,9 @@ export interface Config extends BootConfig {
   /** `data-text-*` overrides, keyed in camelCase (`data-text-accept-all` → `acceptAll`). */
   texts: Record<string, string>;
 }
+
+/** The config as the module has it: all but what its sending chunk reads when it loads. */
+export type ModuleConfig = Omit<Config, 'nativeIds'>;
 
 /** A decision as the cookie keeps it. */
 export interface ConsentRecord {

@@ -58,8 +58,10 @@ const BOOT_CEILING = 2904;
 /**
  * Then 9 438: the sending chunk loads once there is something to send (a decision, a customer to look
  * up), not at the start of every first visit of a store with a proxy (12 B in the module; Greek 9 997).
+ * Then 9 379: `data-native-ids` is read by the sending chunk, its only user (the module 6 531 → 6 475;
+ * Greek 9 994 → 9 938).
  */
-const FIRST_VISIT_CEILING = 9438;
+const FIRST_VISIT_CEILING = 9379;
 /** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
@@ -130,8 +132,9 @@ describe('bundle size', () => {
     console.log(
       `sync ${SYNC}: ${bytes} bytes gzip, loaded only with data-proxy-url/data-client-id or data-native-sync`,
     );
-    // Consent records' sending came in at 1 551.
-    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1600);
+    // Consent records' sending came in at 1 551; reading data-native-ids here, its only user, instead of
+    // in every first visit's module took it from 1 578 to 1 746.
+    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1746);
   });
 
   it('reports what a withdrawal loads on top', () => {
