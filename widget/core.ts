@@ -209,7 +209,7 @@ export function startCore(boot: Boot): Core {
     // Only a withdrawal clears cookies, which no first visit has: a chunk of its own, with js-cookie and
     // the notice.
     withdraw: (categories) =>
-      import('./withdrawal').then((m) => m.withdraw(categories, config, lang), logError),
+      import('./withdrawal').then((m) => m.withdraw(categories, config, lang, boot.script), logError),
     show: createUiLoader(config.base, document),
     lang,
   });

@@ -38,7 +38,10 @@ export interface BootConfig {
   base: string;
 }
 
-/** Everything the merchant set with data attributes; the core module completes the boot's part. */
+/**
+ * Everything the merchant set with data attributes but `data-clear-*`, which only a withdrawal reads
+ * (clear-attributes.ts); the core module completes the boot's part.
+ */
 export interface Config extends BootConfig {
   proxyUrl: string | null;
   clientId: string | null;
@@ -60,8 +63,6 @@ export interface Config extends BootConfig {
    * the sending chunk (effects.ts), the only code that uses them, so the module starts without them.
    */
   nativeIds: Record<OptionalCategory, number>;
-  /** Extra cookie names or `prefix*` patterns to delete when a category is withdrawn. */
-  clear: Record<OptionalCategory, string[]>;
   /** `data-regions`: `auto` asks as the law where the shopper is does (docs/regions.md). */
   regions: 'off' | 'auto';
   /** `data-region-default`: the policy where no consent law is known. */
