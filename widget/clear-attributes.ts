@@ -1,8 +1,9 @@
 // `data-clear-<category>` (docs/widget.md): the merchant's cookie names or `prefix*` patterns per category,
 // read by the withdrawal's chunk (withdrawal.ts), the only code that deletes cookies, rather than by every
 // first visit's module. Bad entries are dropped with a warning, as config-read.ts warns.
-import { COOKIE_PATTERN, list } from '../core/attribute';
+import { list } from '../core/attribute';
 import { isOptionalCategory, type OptionalCategory } from '../core/categories';
+import { COOKIE_PATTERN } from '../core/category-cookies';
 import { warnBad } from './config-read';
 import type { ScriptAttributes } from './types';
 

@@ -59,10 +59,10 @@ const BOOT_CEILING = 2904;
  * Then 9 438: the sending chunk loads once there is something to send (a decision, a customer to look
  * up), not at the start of every first visit of a store with a proxy (12 B in the module; Greek 9 997).
  * Then 9 379: `data-native-ids` is read by the sending chunk, its only user (the module 6 531 → 6 475;
- * Greek 9 994 → 9 938). Then 9 307: `data-clear-*` is read by the withdrawal's chunk, its only user (the
- * module 6 475 → 6 403; Greek 9 938 → 9 866).
+ * Greek 9 994 → 9 938). Then 9 278: `data-clear-*` is read by the withdrawal's chunk, its only user,
+ * with the cookie-name check it alone uses (the module 6 475 → 6 374; Greek 9 938 → 9 837).
  */
-const FIRST_VISIT_CEILING = 9307;
+const FIRST_VISIT_CEILING = 9278;
 /** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
@@ -141,8 +141,9 @@ describe('bundle size', () => {
   it('reports what a withdrawal loads on top', () => {
     const bytes = gzip(CLEAR);
     console.log(`clear ${CLEAR}: ${bytes} bytes gzip, loaded only when a category is withdrawn`);
-    // Reading data-clear-* here, its only user, instead of in every first visit's module: 1 449 → 1 590.
-    expect(bytes, `${CLEAR} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1590);
+    // Reading data-clear-* here, its only user, instead of in every first visit's module: 1 449 → 1 590,
+    // then 1 614 with the cookie-name check it alone uses.
+    expect(bytes, `${CLEAR} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1614);
   });
 
   it('reports what regional rules load on top, and keeps the zone table out of the first visit’s module', () => {
