@@ -1,7 +1,8 @@
 // The embed attribute only the module's sending chunk reads (widget/effects.ts), in a table of its own so
 // that the first visit's module does not carry it (see embed-attributes.ts).
 import type { AttributeTable } from './attribute';
-import { isOptionalCategory, NATIVE_ID, type OptionalCategory } from './categories';
+import { isOptionalCategory, type OptionalCategory } from './categories';
+import { NATIVE_ID } from './native-ids';
 
 /** What the sending chunk reads, when it loads. */
 export const SYNC_ATTRIBUTES = {

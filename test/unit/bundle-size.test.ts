@@ -62,8 +62,9 @@ const BOOT_CEILING = 2904;
  * Greek 9 994 → 9 938). Then 9 278: `data-clear-*` is read by the withdrawal's chunk, its only user,
  * with the cookie-name check it alone uses (the module 6 475 → 6 374; Greek 9 938 → 9 837). Then
  * 9 192: no list of the chunks' dependencies for a preload nothing does (6 374 → 6 288; Greek 9 751).
+ * Then 9 175: BigCommerce's default numbers go with data-native-ids (6 288 → 6 271; Greek 9 734).
  */
-const FIRST_VISIT_CEILING = 9192;
+const FIRST_VISIT_CEILING = 9175;
 /** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
@@ -135,8 +136,8 @@ describe('bundle size', () => {
       `sync ${SYNC}: ${bytes} bytes gzip, loaded only with data-proxy-url/data-client-id or data-native-sync`,
     );
     // Consent records' sending came in at 1 551; reading data-native-ids here, its only user, instead of
-    // in every first visit's module took it from 1 578 to 1 746.
-    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1746);
+    // in every first visit's module took it from 1 578 to 1 746, and BigCommerce's default numbers to 1 762.
+    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1762);
   });
 
   it('reports what a withdrawal loads on top', () => {
