@@ -3,7 +3,7 @@
 import { CATEGORIES, type Category, isCategory } from '../core/categories';
 import { applyChange, type Change } from '../core/decision';
 import type { Policy } from '../core/jurisdictions';
-import type { BootConfig, Config, ConsentRecord } from './types';
+import type { BootConfig, ConsentRecord, ModuleConfig } from './types';
 
 /** What `StorefrontConsent.get()` answers (docs/widget.md). */
 export interface Snapshot {
@@ -71,7 +71,7 @@ export const snapshot = (
  */
 export function decision(
   wanted: Iterable<Category>,
-  config: Config,
+  config: ModuleConfig,
   gpc: boolean,
   now: number,
   revision = config.revision,
@@ -92,7 +92,7 @@ export function decision(
 }
 
 /** Accept all; under Global Privacy Control everything but targeting (docs/signals.md, "Global Privacy Control"). */
-export const acceptAll = (config: Config, gpc: boolean, now: number): ConsentRecord =>
+export const acceptAll = (config: ModuleConfig, gpc: boolean, now: number): ConsentRecord =>
   decision(
     config.categories.filter((c) => !gpc || c !== 'targeting'),
     config,
@@ -100,7 +100,7 @@ export const acceptAll = (config: Config, gpc: boolean, now: number): ConsentRec
     now,
   );
 
-export const rejectAll = (config: Config, gpc: boolean, now: number): ConsentRecord =>
+export const rejectAll = (config: ModuleConfig, gpc: boolean, now: number): ConsentRecord =>
   decision([], config, gpc, now);
 
 /**
@@ -111,7 +111,7 @@ export const rejectAll = (config: Config, gpc: boolean, now: number): ConsentRec
 export function setCategories(
   current: readonly Category[],
   change: Change,
-  config: Config,
+  config: ModuleConfig,
   gpc: boolean,
   now: number,
 ): ConsentRecord {
@@ -145,7 +145,7 @@ export const gpcWithdrawal = (r: ConsentRecord): ConsentRecord => ({
   gpc: true,
 });
 
-export const underGpc = (r: ConsentRecord, config: Config, gpc: boolean, now: number): ConsentRecord =>
+export const underGpc = (r: ConsentRecord, config: ModuleConfig, gpc: boolean, now: number): ConsentRecord =>
   gpcWithdraws(r, gpc) ? decision(gpcWithdrawal(r).allow, config, true, now, r.revision) : r;
 
 /**

@@ -22,8 +22,7 @@ const GATE_ATTRIBUTE = /^(type|data-(consent|type|src))$/;
 /** The live script for a gated one: every other attribute carried over, the nonce from the IDL property. */
 export function activeScript(doc: Document, gated: HTMLScriptElement): HTMLScriptElement {
   const s = doc.createElement('script');
-  for (const { name, value } of gated.attributes)
-    if (!GATE_ATTRIBUTE.test(name)) s.setAttribute(name, value);
+  for (const { name, value } of gated.attributes) if (!GATE_ATTRIBUTE.test(name)) s.setAttribute(name, value);
   if (gated.getAttribute('data-type') === 'module') s.type = 'module';
   // Browsers hide a nonce's content attribute; only the property still holds it. The widget's own nonce is
   // never lent to a gated script: markup injected into the page must not gain the right to run.

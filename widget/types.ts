@@ -50,7 +50,10 @@ export interface BootConfig {
   base: string;
 }
 
-/** Everything the merchant set with data attributes; the core module completes the boot's part. */
+/**
+ * Everything the merchant set with data attributes but `data-clear-*`, which only a withdrawal reads
+ * (clear-attributes.ts); the core module completes the boot's part.
+ */
 export interface Config extends BootConfig {
   proxyUrl: string | null;
   clientId: string | null;
@@ -67,10 +70,11 @@ export interface Config extends BootConfig {
   position: Position;
   theme: Theme;
   accent: string | null;
-  /** BigCommerce's own category numbers (docs/signals.md, "BigCommerce's own consent feature"). */
+  /**
+   * BigCommerce's own category numbers (docs/signals.md, "BigCommerce's own consent feature"): read by
+   * the sending chunk (effects.ts), the only code that uses them, so the module starts without them.
+   */
   nativeIds: Record<OptionalCategory, number>;
-  /** Extra cookie names or `prefix*` patterns to delete when a category is withdrawn. */
-  clear: Record<OptionalCategory, string[]>;
   /** `data-regions`: `auto` asks as the law where the shopper is does (docs/regions.md). */
   regions: 'off' | 'auto';
   /** `data-region-default`: the policy where no consent law is known. */
@@ -78,6 +82,9 @@ export interface Config extends BootConfig {
   /** `data-text-*` overrides, keyed in camelCase (`data-text-accept-all` → `acceptAll`). */
   texts: Record<string, string>;
 }
+
+/** The config as the module has it: all but what its sending chunk reads when it loads. */
+export type ModuleConfig = Omit<Config, 'nativeIds'>;
 
 /** A decision as the cookie keeps it. */
 export interface ConsentRecord {

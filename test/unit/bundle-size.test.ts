@@ -58,8 +58,13 @@ const BOOT_CEILING = 2904;
 /**
  * Then 9 438: the sending chunk loads once there is something to send (a decision, a customer to look
  * up), not at the start of every first visit of a store with a proxy (12 B in the module; Greek 9 997).
+ * Then 9 379: `data-native-ids` is read by the sending chunk, its only user (the module 6 531 → 6 475;
+ * Greek 9 994 → 9 938). Then 9 278: `data-clear-*` is read by the withdrawal's chunk, its only user,
+ * with the cookie-name check it alone uses (the module 6 475 → 6 374; Greek 9 938 → 9 837). Then
+ * 9 192: no list of the chunks' dependencies for a preload nothing does (6 374 → 6 288; Greek 9 751).
+ * Then 9 175: BigCommerce's default numbers go with data-native-ids (6 288 → 6 271; Greek 9 734).
  */
-const FIRST_VISIT_CEILING = 9438;
+const FIRST_VISIT_CEILING = 9175;
 /** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
@@ -130,14 +135,17 @@ describe('bundle size', () => {
     console.log(
       `sync ${SYNC}: ${bytes} bytes gzip, loaded only with data-proxy-url/data-client-id or data-native-sync`,
     );
-    // Consent records' sending came in at 1 551.
-    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1600);
+    // Consent records' sending came in at 1 551; reading data-native-ids here, its only user, instead of
+    // in every first visit's module took it from 1 578 to 1 746, and BigCommerce's default numbers to 1 762.
+    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1762);
   });
 
   it('reports what a withdrawal loads on top', () => {
     const bytes = gzip(CLEAR);
     console.log(`clear ${CLEAR}: ${bytes} bytes gzip, loaded only when a category is withdrawn`);
-    expect(bytes, `${CLEAR} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1500);
+    // Reading data-clear-* here, its only user, instead of in every first visit's module: 1 449 → 1 590,
+    // then 1 614 with the cookie-name check it alone uses.
+    expect(bytes, `${CLEAR} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1614);
   });
 
   it('reports what regional rules load on top, and keeps the zone table out of the first visit’s module', () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { parseConfig } from '../../../widget/boot-config';
+import { readClear } from '../../../widget/clear-attributes';
 import { completeConfig } from '../../../widget/module-config';
 import { configFrom, fakeScript, PAGE } from './config-helper';
 
@@ -44,7 +45,6 @@ describe('config', () => {
       refused: [],
       nativeSync: false,
       nativeIds: { analytics: 1, functional: 2, targeting: 3 },
-      clear: { functional: [], analytics: [], targeting: [] },
       texts: {},
       nonce: null,
       base: 'https://cdn.example.com/sc/',
@@ -227,12 +227,14 @@ describe('config', () => {
 
   it('reads cookies to clear per category, dropping bad entries with a warning', () => {
     warn.mockClear();
-    const config = configFrom({
-      'data-clear-analytics': '_hj*, _clck',
-      'data-clear-targeting': 'ok,bad;name,*',
-      'data-clear-essential': 'session',
-    });
-    expect(config.clear).toEqual({ functional: [], analytics: ['_hj*', '_clck'], targeting: ['ok'] });
+    const clear = readClear(
+      fakeScript({
+        'data-clear-analytics': '_hj*, _clck',
+        'data-clear-targeting': 'ok,bad;name,*',
+        'data-clear-essential': 'session',
+      }),
+    );
+    expect(clear).toEqual({ functional: [], analytics: ['_hj*', '_clck'], targeting: ['ok'] });
     expect(warn.mock.calls.map((c) => c[0])).toEqual([
       'storefront-consent: ignored data-clear-targeting="ok,bad;name,*"; using ["ok"]',
       'storefront-consent: ignored data-clear-essential="session"; using []',

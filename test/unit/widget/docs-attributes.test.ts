@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } fr
 import { ATTRIBUTE_FAMILIES, EMBED_ATTRIBUTES, kebab } from '../../../core/embed-attributes';
 import { parseConfig } from '../../../widget/boot-config';
 import { completeConfig } from '../../../widget/module-config';
+import { sendingConfig } from '../../../widget/sending-config';
 import { configFrom, isColour, PAGE } from './config-helper';
 
 const doc = readFileSync('docs/widget.md', 'utf8');
@@ -19,7 +20,7 @@ const rows = [...table.matchAll(/^\| `(data-[^`]+)`\s*\|[^|]*\|\s*(.*?)\s*\|$/gm
   ([, name = '', cell = '']) => [name, cell] as const,
 );
 
-/** Every `data-*` attribute the boot and the core ask their <script> element for. */
+/** Every `data-*` attribute the boot, the core and its sending chunk ask their <script> element for. */
 function attributesRead(): string[] {
   const names = new Set<string>();
   const el = {
@@ -36,7 +37,7 @@ function attributesRead(): string[] {
       },
     }),
   };
-  completeConfig(parseConfig(el, PAGE), el, PAGE, isColour);
+  sendingConfig(completeConfig(parseConfig(el, PAGE), el, PAGE, isColour), el);
   return [...names].filter((n) => n.startsWith('data-')).sort();
 }
 
