@@ -14,9 +14,12 @@ import type { ConsentRecord } from './types';
 export const COOKIE_NAME = 'storefront_consent';
 export const SCHEMA_VERSION = 1;
 
-/** Anchored and bounded: nothing longer than a real value (22 characters at most) or shaped otherwise decodes. */
+/**
+ * Anchored: nothing shaped otherwise decodes. The id is 22 characters and the unsent list bounded; a
+ * revision or a date of any length is only a number (a date ahead of the clock is refused below).
+ */
 const PATTERN =
-  /^1\.([\da-z]{1,6})\.([\da-f])\.([\da-f])\.([\da-z]{1,7})\.([\da-n])(?:\.([\w-]{22})(?:\.([\da-z~]{1,240}))?)?$/;
+  /^1\.([\da-z]+)\.([\da-f])\.([\da-f])\.([\da-z]+)\.([\da-n])(?:\.([\w-]{22})(?:\.([\da-z~]{1,240}))?)?$/;
 
 /** Categories as bits (COOKIE_BIT; essential = 1), one base 36 digit. */
 export const categoryBits = (list: readonly Category[]) => list.reduce((b, c) => b | COOKIE_BIT[c], 0);
