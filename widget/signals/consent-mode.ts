@@ -23,11 +23,11 @@ export function consentState(allow: readonly Category[]): Record<string, 'grante
  */
 export function pushConsent(w: GoogleWindow, d?: Decision): void {
   w.dataLayer ||= [];
-  if (typeof w.gtag !== 'function')
-    w.gtag = function gtag() {
-      // biome-ignore lint/complexity/noArguments: gtag.js only reads `arguments` objects, not arrays.
-      w.dataLayer?.push(arguments);
-    };
+  // The page's own gtag when it defined one first, else one as gtag.js's snippet defines it.
+  w.gtag ||= function gtag() {
+    // biome-ignore lint/complexity/noArguments: gtag.js only reads `arguments` objects, not arrays.
+    w.dataLayer?.push(arguments);
+  };
   w.gtag(
     'consent',
     d ? 'update' : 'default',
