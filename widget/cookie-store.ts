@@ -40,7 +40,8 @@ export const encodeRecord = (r: ConsentRecord): string =>
     .join('.');
 
 export function decodeRecord(value: string | undefined | null, now = Date.now()): ConsentRecord | null {
-  const m = typeof value === 'string' && PATTERN.exec(value);
+  // exec() reads null and undefined as the strings 'null' and 'undefined', which never match.
+  const m = PATTERN.exec(value as string);
   if (!m) return null;
   const [revision = 0, allow = 0, deny = 0, seconds = 0, flags = 0] = m
     .slice(1, 6)
