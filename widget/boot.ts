@@ -47,7 +47,8 @@ safeRun(() => {
 
   // The merchant's "Cookie settings" link, wherever and whenever it appears on the page.
   doc.addEventListener('click', (e) => {
-    if ((e.target as Element | null)?.closest?.('[data-consent-open]')) {
+    // A click's target is an element, or the document itself (which has no closest()).
+    if ((e.target as Element).closest?.('[data-consent-open]')) {
       e.preventDefault();
       api.open();
     }
