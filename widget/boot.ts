@@ -34,14 +34,12 @@ safeRun(() => {
     script: el,
     // gpcActive reads only `gpc`, which the boot's part of the config has.
     gpc: gpcActive(config as Config, navigator),
-    now: Date.now,
     load: () => readRecord(doc.cookie, Date.now()),
     signal: (d) => sendSignals(w, config, d),
     gate: (allowed) => createGate(doc, allowed, config.nonce).release,
     // The core and the UI are one module (module-entry.ts); the core's UI loader imports the same URL, which
     // the browser fetches and runs once.
     loadCore: () => import(/* @vite-ignore */ config.base + UI_FILE) as Promise<CoreModule>,
-    events: w,
   });
   w.StorefrontConsent = api;
 

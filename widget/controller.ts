@@ -49,7 +49,6 @@ export interface BootDeps {
   config: BootConfig;
   script: ScriptAttributes;
   gpc: boolean;
-  now(): number;
   load(): ConsentRecord | null;
   /** The vendors' updates for the decision in force (their defaults were sent before this started). */
   signal(d: Decision): void;
@@ -57,12 +56,10 @@ export interface BootDeps {
   gate(allowed: () => readonly Category[]): () => void;
   /** The core and the UI, one module: shown or not, a page that must decide, save or send loads it. */
   loadCore(): Promise<CoreModule>;
-  /** Where the change event is dispatched (window). */
-  events: EventTarget;
 }
 
 export function startWidget(d: BootDeps): StorefrontConsentApi {
-  const { config, gpc, now } = d;
+  const { config, gpc } = d;
   let record: ConsentRecord | null = null;
   let loading: Promise<Core> | undefined;
   let core: Core | undefined;
@@ -86,7 +83,7 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
     const r = inForce();
     return allowedBy(r, config).filter((c) => c !== 'targeting' || !gpc || (r as ConsentRecord).gpc);
   };
-  const asking = () => mustAsk(record, config, now(), policy);
+  const asking = () => mustAsk(record, config, Date.now(), policy);
 
   /**
    * Run `job` on the core: at once when it is loaded (always so once the banner shows: then
@@ -123,7 +120,6 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
     },
     get,
     listeners,
-    events: d.events,
   };
 
   record = safeRun(d.load, null);

@@ -41,6 +41,18 @@ let effectsHost: EffectsContext | undefined;
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
+/** The page's change events (on window, as the page hears them) go to `listener` until the test ends. */
+let heard: EventListener[] = [];
+const hear = (listener: EventListener) => {
+  heard.push(listener);
+  addEventListener('storefront-consent:change', listener);
+};
+afterEach(() => {
+  for (const listener of heard) removeEventListener('storefront-consent:change', listener);
+  heard = [];
+  vi.useRealTimers();
+});
+
 /** Make the server lookup hang until the returned function is called (never, if it is not). */
 function hangLookup(): () => void {
   let settleLookup = () => {};
@@ -61,9 +73,10 @@ async function pageLoad(
   const saved: ConsentRecord[] = [];
   const shown: ShownProps[] = [];
   const cleared: string[][] = [];
-  const events = new EventTarget();
   const changes: unknown[] = [];
-  events.addEventListener('storefront-consent:change', (e) => {
+  // The boot's clock is the page's: Date.now, here the test's.
+  vi.setSystemTime(NOW);
+  hear((e) => {
     changes.push((e as CustomEvent).detail);
     log.push('change');
   });
@@ -71,7 +84,6 @@ async function pageLoad(
     config,
     script: fakeScript(attrs),
     gpc: o.gpc ?? false,
-    now: () => NOW,
     load: () => o.stored ?? null,
     signal: (r) => log.push(`consent-mode update ${r.allow.join('+')}`),
     gate: (allowed: () => readonly Category[]) => {
@@ -100,7 +112,6 @@ async function pageLoad(
           }),
       };
     },
-    events,
   });
   await settle();
   const last = () => shown[shown.length - 1] as ShownProps;
@@ -444,12 +455,10 @@ describe('a page load', () => {
       config: configFrom(),
       script: fakeScript({}),
       gpc: false,
-      now: () => NOW,
       load: () => null,
       signal: () => {},
       gate: () => () => {},
       loadCore: () => Promise.reject(new TypeError('offline')),
-      events: new EventTarget(),
     });
     api.acceptAll();
     await settle();
