@@ -15,6 +15,7 @@ export function parseConfig(el: ScriptAttributes, pageUrl: string): BootConfig {
   return {
     ...values,
     refused,
+    script: el,
     // Warnings name the value as the merchant writes it ("on"); the widget asks a yes or no.
     consentMode: values.consentMode === 'on',
     nativeSync: values.nativeSync === 'on',

@@ -31,7 +31,6 @@ safeRun(() => {
 
   const api = startWidget({
     config,
-    script: el,
     // gpcActive reads only `gpc`, which the boot's part of the config has.
     gpc: gpcActive(config as Config, navigator),
     load: () => readRecord(doc.cookie, Date.now()),

@@ -44,28 +44,6 @@ export const allowedBy = (r: ConsentRecord | null, config: BootConfig): Category
   );
 
 /**
- * `get()` for the record in force, given what is allowed now (the boot's `allowed`, GPC applied), whether
- * it is decided (the boot's `asking`), and the page's policy and region (docs/regions.md).
- */
-export const snapshot = (
-  r: ConsentRecord | null,
-  allow: Category[],
-  config: BootConfig,
-  decided: boolean,
-  policy: Policy,
-  region: string | null,
-): Snapshot => ({
-  allow,
-  deny: CATEGORIES.filter((c) => !allow.includes(c)),
-  decided,
-  revision: r?.revision ?? config.revision,
-  updatedAt: r?.updatedAt ?? null,
-  consentId: r?.id ?? null,
-  policy,
-  region,
-});
-
-/**
  * A fresh decision allowing `wanted` (essential always, categories the store does not use never).
  * It still has to reach the proxy (when sync is configured) and BigCommerce (when native sync is on).
  */

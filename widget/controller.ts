@@ -7,7 +7,7 @@ import { CATEGORIES, type Category, type Decision } from '../core/categories';
 import type { Policy } from '../core/jurisdictions';
 import type { Audience } from './announce';
 import type { Decider, Listener, StorefrontConsentApi } from './api';
-import { allowedBy, type Change, mustAsk, type Snapshot, snapshot } from './consent';
+import { allowedBy, type Change, mustAsk, type Snapshot } from './consent';
 import { logError, safeRun } from './safe-run';
 import type { BootConfig, ConsentRecord, ScriptAttributes } from './types';
 
@@ -15,7 +15,6 @@ import type { BootConfig, ConsentRecord, ScriptAttributes } from './types';
 export interface Boot extends Audience {
   /** The boot's part of the config; the core completes it from the same element. */
   config: BootConfig;
-  script: ScriptAttributes;
   /** Global Privacy Control honoured and sent by this browser. */
   gpc: boolean;
   record(): ConsentRecord | null;
@@ -47,7 +46,6 @@ export interface CoreModule {
 
 export interface BootDeps {
   config: BootConfig;
-  script: ScriptAttributes;
   gpc: boolean;
   load(): ConsentRecord | null;
   /** The vendors' updates for the decision in force (their defaults were sent before this started). */
@@ -96,11 +94,26 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
   };
 
   const listeners = new Set<Listener>();
-  const get = () => snapshot(record, allowed(), config, !asking(), name, region);
+  /**
+   * `get()`: the record in force as the page sees it, GPC applied; still undecided while the banner asks
+   * (a re-asked decision keeps applying meanwhile); the page's policy and region (docs/regions.md).
+   */
+  const get = (): Snapshot => {
+    const allow = allowed();
+    return {
+      allow,
+      deny: CATEGORIES.filter((c) => !allow.includes(c)),
+      decided: !asking(),
+      revision: record?.revision ?? config.revision,
+      updatedAt: record?.updatedAt ?? null,
+      consentId: record?.id ?? null,
+      policy: name,
+      region,
+    };
+  };
   const signal = () => safeRun(() => d.signal(get()));
   const boot: Boot = {
     config,
-    script: d.script,
     gpc,
     record: () => record,
     replace: (r) => {

@@ -44,6 +44,8 @@ export interface BootConfig {
   maySync: boolean;
   /** `data-proxy-url` is given: decisions not yet recorded may be sent on this page (the core checks `data-records`). */
   mayRecord: boolean;
+  /** The widget's own <script> element, which the module and its chunks read their attributes from. */
+  script: ScriptAttributes;
   /** The widget's own script nonce, reused for anything it inserts (CSP). */
   nonce: string | null;
   /** URL of the folder the widget was loaded from: where the core, UI and language files are. */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { announce, CHANGE_EVENT } from '../../../widget/announce';
 import { type Change, type Snapshot, setCategories } from '../../../widget/consent';
 import { startWidget } from '../../../widget/controller';
-import { configFrom, fakeScript } from './config-helper';
+import { configFrom } from './config-helper';
 
 const config = configFrom();
 /** The current harness's listener for the page's change event, on window as the page hears it. */
@@ -19,7 +19,6 @@ async function harness() {
   addEventListener(CHANGE_EVENT, listener);
   const api = startWidget({
     config,
-    script: fakeScript({}),
     gpc: false,
     load: () => null,
     signal: () => {},

@@ -47,6 +47,7 @@ describe('config', () => {
       nativeIds: { analytics: 1, functional: 2, targeting: 3 },
       texts: {},
       nonce: null,
+      script: expect.objectContaining({ src: 'https://cdn.example.com/sc/storefront-consent.js' }),
       base: 'https://cdn.example.com/sc/',
     });
     expect(warn).not.toHaveBeenCalled();

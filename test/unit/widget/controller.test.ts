@@ -9,7 +9,7 @@ import type { Effects, EffectsContext } from '../../../widget/effects';
 import type { ConsentRecord } from '../../../widget/types';
 import type { ShownProps } from '../../../widget/ui-loader';
 import { unsentRecords } from '../../../widget/unsent-decode';
-import { configFrom, fakeScript } from './config-helper';
+import { configFrom } from './config-helper';
 
 vi.mock('../../../widget/effects', () => ({
   createEffects: (host: EffectsContext): Effects => {
@@ -82,7 +82,6 @@ async function pageLoad(
   });
   const api = startWidget({
     config,
-    script: fakeScript(attrs),
     gpc: o.gpc ?? false,
     load: () => o.stored ?? null,
     signal: (r) => log.push(`consent-mode update ${r.allow.join('+')}`),
@@ -128,6 +127,38 @@ const sync = { 'data-proxy-url': 'https://p.example', 'data-client-id': 'abc' };
 describe('a page load', () => {
   afterEach(() => {
     lookup = Promise.resolve();
+  });
+
+  it('answers get() before any decision with essential only', async () => {
+    const { api } = await pageLoad();
+    expect(api.get()).toEqual({
+      allow: ['essential'],
+      deny: ['functional', 'analytics', 'targeting'],
+      decided: false,
+      revision: 1,
+      updatedAt: null,
+      consentId: null,
+      policy: 'opt-in',
+      region: null,
+    });
+  });
+
+  it('keeps the previous decision applying while the banner asks again (a raised revision)', async () => {
+    const { api } = await pageLoad({
+      attrs: { 'data-revision': '2' },
+      stored: stored({ id: 'i'.repeat(22) }),
+    });
+    expect(api.get()).toEqual({
+      allow: ['essential', 'functional', 'analytics', 'targeting'],
+      deny: [],
+      decided: false,
+      revision: 1,
+      updatedAt: '2026-11-21T12:00:00.000Z',
+      consentId: 'i'.repeat(22),
+      policy: 'opt-in',
+      region: null,
+    });
+    expect(log).toContain('show banner');
   });
 
   it('without a decision: releases nothing, loads the core and shows the banner, with nothing to send on a cookie-only store', async () => {
@@ -453,7 +484,6 @@ describe('a page load', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const api = startWidget({
       config: configFrom(),
-      script: fakeScript({}),
       gpc: false,
       load: () => null,
       signal: () => {},

@@ -111,7 +111,10 @@ describe('the attribute table merchants read (docs/widget.md)', () => {
   });
 
   it.each(literal)('gives the default the code uses: %s="%s"', (name, value) => {
-    expect(configFrom({ ...sync, [name]: value })).toEqual(configFrom(sync));
+    // The element itself differs (it carries the attribute); everything read from it is the same.
+    const { script: _, ...given } = configFrom({ ...sync, [name]: value });
+    const { script: __, ...absent } = configFrom(sync);
+    expect(given).toEqual(absent);
     expect(warn).not.toHaveBeenCalled();
   });
 });
