@@ -9,7 +9,7 @@ import type { Audience } from './announce';
 import type { Decider, Listener, StorefrontConsentApi } from './api';
 import { allowedBy, type Change, mustAsk, type Snapshot } from './consent';
 import { logError, safeRun } from './safe-run';
-import type { BootConfig, ConsentRecord, ScriptAttributes } from './types';
+import type { BootConfig, ConsentRecord } from './types';
 
 /** What the core module gets from the boot. */
 export interface Boot extends Audience {
