@@ -60,6 +60,9 @@ export function widgetBuild(part: Part, outDir = 'dist'): UserConfig {
       // dist/ also holds the other parts and the Node bundles.
       emptyOutDir: false,
       copyPublicDir: false,
+      // No list of a chunk's dependencies to preload beside each import(): the helper that would read it is
+      // gone (noPreloadHelper), yet the list still rode in the module as `__vite__mapDeps`.
+      modulePreload: false,
       // Browsers from 2021 on (native dynamic import(), logical assignment): shorter output.
       target: 'es2022',
       // Terser, several passes: about 3 % smaller than the default minifier on these files, and every

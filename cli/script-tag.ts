@@ -39,6 +39,10 @@ const WORDS: Record<string, { hint: string; expects: string }> = {
   accent: { hint: 'accent colour (any CSS colour)', expects: 'a CSS colour such as #1d4ed8' },
   gpc: { hint: 'honor or ignore Global Privacy Control', expects: "'honor' or 'ignore'" },
   'consent-mode': { hint: 'Google Consent Mode v2: on or off', expects: "'on' or 'off'" },
+  signals: {
+    hint: 'vendors told of each decision: gcm, uet, clarity, meta, tiktok',
+    expects: 'a comma-separated list of gcm, uet, clarity, meta, tiktok (or nothing, for none)',
+  },
   'native-sync': { hint: "also tell BigCommerce's own consent feature", expects: "'on' or 'off'" },
   'native-ids': {
     hint: "category numbers for BigCommerce's own feature",

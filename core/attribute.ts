@@ -70,13 +70,14 @@ export const namesOf =
       : undefined;
   };
 
-export const whole = (max: number) => (v: string) => (/^\d{1,9}$/.test(v) && +v <= max ? +v : undefined);
+/** A whole number from `min` to `max`. */
+export const whole =
+  (max: number, min = 0) =>
+  (v: string) =>
+    /^\d{1,9}$/.test(v) && +v <= max && +v >= min ? +v : undefined;
 
 /** Chromium keeps no cookie longer than 400 days (RFC 6265bis), so a longer decision cannot be kept. */
 export const MAX_EXPIRY_DAYS = 400;
-
-/** A cookie name, or a prefix ending in `*` (RFC 6265 token characters). */
-export const COOKIE_PATTERN = /^[\w!#$%&'+.^`|~-]+\*?$/;
 
 /** A store's own JWT endpoint may name the client id anywhere in its URL with this. */
 export const CLIENT_ID_SLOT = '{client-id}';

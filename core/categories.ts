@@ -3,7 +3,8 @@
 // demo and the BigCommerce stand-in alike. Plain data, no imports: the storefront bundle takes only
 // the facts it uses (the minifier drops the rest). The one fact only a withdrawal needs, each
 // category's built-in cookie list, is in category-cookies.ts: a module of its own stays in the chunk
-// that clears cookies instead of riding in every first visit.
+// that clears cookies instead of riding in every first visit. BigCommerce's numbers for them, which
+// only sending needs, are in native-ids.ts for the same reason.
 
 export const CATEGORIES = ['essential', 'functional', 'analytics', 'targeting'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -20,25 +21,14 @@ export interface Decision {
 
 /**
  * Each category's bit in the `storefront_consent` cookie (docs/widget.md, "Where the decision is
- * kept"). Stored in shoppers' browsers: a bit, once given, never changes meaning.
+ * kept"). Stored in shoppers' browsers: a bit, once given, never changes meaning. The boot decodes a
+ * bit by the category's place in CATEGORIES (no table in every page's script): a test holds them equal.
  */
 export const COOKIE_BIT: Readonly<Record<Category, number>> = {
   essential: 1,
   functional: 2,
   analytics: 4,
   targeting: 8,
-};
-
-/**
- * BigCommerce's own consent feature numbers these (`POST /api/storefront/consent`): 1 analytics,
- * 2 functional, 3 targeting, per its current Storefront Consent reference (consent.sf.yml). Older
- * sources and cookies seen in the wild use 2, 3, 4, so the widget lets `data-native-ids` override
- * these defaults.
- */
-export const NATIVE_ID: Readonly<Record<OptionalCategory, number>> = {
-  analytics: 1,
-  functional: 2,
-  targeting: 3,
 };
 
 /**
@@ -57,9 +47,3 @@ export const isCategory = (value: unknown): value is Category =>
 
 export const isOptionalCategory = (value: unknown): value is OptionalCategory =>
   (OPTIONAL_CATEGORIES as readonly unknown[]).includes(value);
-
-/** The category BigCommerce's own consent feature means by `id`, with the given numbering. */
-export const categoryOfNativeId = (
-  id: unknown,
-  ids: Readonly<Record<OptionalCategory, number>> = NATIVE_ID,
-): OptionalCategory | undefined => OPTIONAL_CATEGORIES.find((c) => ids[c] === id);

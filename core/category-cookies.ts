@@ -2,6 +2,9 @@
 // storefront chunk that clears a withdrawn category's cookies carries it.
 import type { OptionalCategory } from './categories';
 
+/** A cookie name, or a prefix ending in `*` (RFC 6265 token characters): what these lists hold. */
+export const COOKIE_PATTERN = /^[\w!#$%&'+.^`|~-]+\*?$/;
+
 /**
  * First-party cookies common tools set, by category, deleted when the category is withdrawn; `*` ends
  * a prefix. Merchants add theirs with `data-clear-<category>`.

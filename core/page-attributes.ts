@@ -1,6 +1,6 @@
-// The embed attributes the storefront's module reads on top of the boot's (see embed-attributes.ts).
+// The embed attributes the storefront's module reads on top of the boot's when it starts (see
+// embed-attributes.ts); the sending chunk reads its own (sync-attributes.ts).
 import { type AttributeTable, CLIENT_ID_SLOT, httpUrl, oneOf } from './attribute';
-import { isOptionalCategory, NATIVE_ID, type OptionalCategory } from './categories';
 import type { Policy } from './jurisdictions';
 import { supported } from './languages';
 
@@ -35,17 +35,4 @@ export const PAGE_ATTRIBUTES = {
   regionDefault: ['opt-in' as Policy, oneOf<Policy>('opt-in', 'opt-out', 'none')],
   // With a proxy, every decision goes to its consent records (docs/proxy.md) unless this is `off`.
   records: ['on' as 'on' | 'off', oneOf('on', 'off')],
-  nativeIds: [
-    NATIVE_ID as Record<OptionalCategory, number>,
-    (v) => {
-      const ids = { ...NATIVE_ID };
-      for (const pair of v.split(',')) {
-        const [c, n = ''] = pair.split(':').map((s) => s.trim());
-        if (!isOptionalCategory(c) || !/^\d{1,6}$/.test(n)) return undefined;
-        ids[c] = +n;
-      }
-      // Two categories on one number would make BigCommerce's lists contradict each other.
-      return new Set(Object.values(ids)).size > 2 ? ids : undefined;
-    },
-  ],
 } as const satisfies AttributeTable;

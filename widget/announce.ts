@@ -10,14 +10,12 @@ export const CHANGE_EVENT = 'storefront-consent:change';
 export interface Audience {
   get(): Snapshot;
   listeners: Set<Listener>;
-  /** Where the change event is dispatched (window). */
-  events: EventTarget;
 }
 
-/** Tell the page, unless `get()` answers what `before` did. */
+/** Tell the page (the callbacks, then an event on window), unless `get()` answers what `before` did. */
 export const announce = (before: Snapshot, to: Audience): void =>
   safeRun(() => {
     if (sameSnapshot(before, to.get())) return;
     for (const listener of [...to.listeners]) safeRun(() => listener(to.get()));
-    to.events.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: to.get() }));
+    dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: to.get() }));
   });

@@ -9,9 +9,9 @@ import { startWidget } from './controller';
 import { readRecord } from './cookie-store';
 import { safeRun } from './safe-run';
 import { createGate } from './script-gate';
-import { pushDefault, pushUpdate } from './signals/consent-mode';
 import { gpcActive } from './signals/gpc';
 import { hideNativeBanner } from './signals/native-sync';
+import { sendSignals } from './signals/vendors';
 import type { Config } from './types';
 import { UI_FILE } from './ui-loader';
 
@@ -22,32 +22,30 @@ safeRun(() => {
   // Pasted twice (theme and Script Manager): the first copy is the widget.
   if (w.StorefrontConsent) return;
   const doc = document;
-  // A classic script always has currentScript while it runs; the fallback only keeps types honest.
-  const el = (doc.currentScript || doc.createElement('script')) as HTMLScriptElement;
+  // A classic script always has currentScript while it runs.
+  const el = doc.currentScript as HTMLScriptElement;
   const config = parseConfig(el, doc.baseURI);
-  // Before any gated script can run (docs/signals.md, "Google Consent Mode v2").
-  if (config.consentMode) pushDefault(w);
+  // Every vendor's default, before any gated script can run (docs/signals.md).
+  sendSignals(w, config);
   if (config.nativeSync) hideNativeBanner(doc, config.nonce);
 
   const api = startWidget({
     config,
-    script: el,
     // gpcActive reads only `gpc`, which the boot's part of the config has.
     gpc: gpcActive(config as Config, navigator),
-    now: Date.now,
-    load: () => readRecord(doc.cookie),
-    signal: (d) => config.consentMode && pushUpdate(w, d.allow, d.deny),
+    load: () => readRecord(doc.cookie, Date.now()),
+    signal: (d) => sendSignals(w, config, d),
     gate: (allowed) => createGate(doc, allowed, config.nonce).release,
     // The core and the UI are one module (module-entry.ts); the core's UI loader imports the same URL, which
     // the browser fetches and runs once.
     loadCore: () => import(/* @vite-ignore */ config.base + UI_FILE) as Promise<CoreModule>,
-    events: w,
   });
   w.StorefrontConsent = api;
 
   // The merchant's "Cookie settings" link, wherever and whenever it appears on the page.
   doc.addEventListener('click', (e) => {
-    if ((e.target as Element | null)?.closest?.('[data-consent-open]')) {
+    // A click's target is an element, or the document itself (which has no closest()).
+    if ((e.target as Element).closest?.('[data-consent-open]')) {
       e.preventDefault();
       api.open();
     }

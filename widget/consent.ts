@@ -3,7 +3,7 @@
 import { CATEGORIES, type Category, isCategory } from '../core/categories';
 import { applyChange, type Change } from '../core/decision';
 import type { Policy } from '../core/jurisdictions';
-import type { BootConfig, Config, ConsentRecord } from './types';
+import type { BootConfig, ConsentRecord, ModuleConfig } from './types';
 
 /** What `StorefrontConsent.get()` answers (docs/widget.md). */
 export interface Snapshot {
@@ -44,34 +44,12 @@ export const allowedBy = (r: ConsentRecord | null, config: BootConfig): Category
   );
 
 /**
- * `get()` for the record in force, given what is allowed now (the boot's `allowed`, GPC applied), whether
- * it is decided (the boot's `asking`), and the page's policy and region (docs/regions.md).
- */
-export const snapshot = (
-  r: ConsentRecord | null,
-  allow: Category[],
-  config: BootConfig,
-  decided: boolean,
-  policy: Policy,
-  region: string | null,
-): Snapshot => ({
-  allow,
-  deny: CATEGORIES.filter((c) => !allow.includes(c)),
-  decided,
-  revision: r?.revision ?? config.revision,
-  updatedAt: r?.updatedAt ?? null,
-  consentId: r?.id ?? null,
-  policy,
-  region,
-});
-
-/**
  * A fresh decision allowing `wanted` (essential always, categories the store does not use never).
  * It still has to reach the proxy (when sync is configured) and BigCommerce (when native sync is on).
  */
 export function decision(
   wanted: Iterable<Category>,
-  config: Config,
+  config: ModuleConfig,
   gpc: boolean,
   now: number,
   revision = config.revision,
@@ -92,7 +70,7 @@ export function decision(
 }
 
 /** Accept all; under Global Privacy Control everything but targeting (docs/signals.md, "Global Privacy Control"). */
-export const acceptAll = (config: Config, gpc: boolean, now: number): ConsentRecord =>
+export const acceptAll = (config: ModuleConfig, gpc: boolean, now: number): ConsentRecord =>
   decision(
     config.categories.filter((c) => !gpc || c !== 'targeting'),
     config,
@@ -100,7 +78,7 @@ export const acceptAll = (config: Config, gpc: boolean, now: number): ConsentRec
     now,
   );
 
-export const rejectAll = (config: Config, gpc: boolean, now: number): ConsentRecord =>
+export const rejectAll = (config: ModuleConfig, gpc: boolean, now: number): ConsentRecord =>
   decision([], config, gpc, now);
 
 /**
@@ -111,7 +89,7 @@ export const rejectAll = (config: Config, gpc: boolean, now: number): ConsentRec
 export function setCategories(
   current: readonly Category[],
   change: Change,
-  config: Config,
+  config: ModuleConfig,
   gpc: boolean,
   now: number,
 ): ConsentRecord {
@@ -145,7 +123,7 @@ export const gpcWithdrawal = (r: ConsentRecord): ConsentRecord => ({
   gpc: true,
 });
 
-export const underGpc = (r: ConsentRecord, config: Config, gpc: boolean, now: number): ConsentRecord =>
+export const underGpc = (r: ConsentRecord, config: ModuleConfig, gpc: boolean, now: number): ConsentRecord =>
   gpcWithdraws(r, gpc) ? decision(gpcWithdrawal(r).allow, config, true, now, r.revision) : r;
 
 /**

@@ -7,15 +7,14 @@ import { CATEGORIES, type Category, type Decision } from '../core/categories';
 import type { Policy } from '../core/jurisdictions';
 import type { Audience } from './announce';
 import type { Decider, Listener, StorefrontConsentApi } from './api';
-import { allowedBy, type Change, mustAsk, type Snapshot, snapshot } from './consent';
+import { allowedBy, type Change, mustAsk, type Snapshot } from './consent';
 import { logError, safeRun } from './safe-run';
-import type { BootConfig, ConsentRecord, ScriptAttributes } from './types';
+import type { BootConfig, ConsentRecord } from './types';
 
 /** What the core module gets from the boot. */
 export interface Boot extends Audience {
   /** The boot's part of the config; the core completes it from the same element. */
   config: BootConfig;
-  script: ScriptAttributes;
   /** Global Privacy Control honoured and sent by this browser. */
   gpc: boolean;
   record(): ConsentRecord | null;
@@ -47,9 +46,7 @@ export interface CoreModule {
 
 export interface BootDeps {
   config: BootConfig;
-  script: ScriptAttributes;
   gpc: boolean;
-  now(): number;
   load(): ConsentRecord | null;
   /** The vendors' updates for the decision in force (their defaults were sent before this started). */
   signal(d: Decision): void;
@@ -57,12 +54,10 @@ export interface BootDeps {
   gate(allowed: () => readonly Category[]): () => void;
   /** The core and the UI, one module: shown or not, a page that must decide, save or send loads it. */
   loadCore(): Promise<CoreModule>;
-  /** Where the change event is dispatched (window). */
-  events: EventTarget;
 }
 
 export function startWidget(d: BootDeps): StorefrontConsentApi {
-  const { config, gpc, now } = d;
+  const { config, gpc } = d;
   let record: ConsentRecord | null = null;
   let loading: Promise<Core> | undefined;
   let core: Core | undefined;
@@ -78,7 +73,7 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
     record && record.policy <= policy
       ? record
       : policy
-        ? ({ allow: [...CATEGORIES] } as ConsentRecord)
+        ? ({ allow: CATEGORIES } as unknown as ConsentRecord)
         : null;
   // GPC withdraws targeting from a decision made before the browser sent it, at once; the core saves that.
   // Under opt-out and none, with no decision, GPC denies targeting too.
@@ -86,7 +81,7 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
     const r = inForce();
     return allowedBy(r, config).filter((c) => c !== 'targeting' || !gpc || (r as ConsentRecord).gpc);
   };
-  const asking = () => mustAsk(record, config, now(), policy);
+  const asking = () => mustAsk(record, config, Date.now(), policy);
 
   /**
    * Run `job` on the core: at once when it is loaded (always so once the banner shows: then
@@ -99,11 +94,26 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
   };
 
   const listeners = new Set<Listener>();
-  const get = () => snapshot(record, allowed(), config, !asking(), name, region);
+  /**
+   * `get()`: the record in force as the page sees it, GPC applied; still undecided while the banner asks
+   * (a re-asked decision keeps applying meanwhile); the page's policy and region (docs/regions.md).
+   */
+  const get = (): Snapshot => {
+    const allow = allowed();
+    return {
+      allow,
+      deny: CATEGORIES.filter((c) => !allow.includes(c)),
+      decided: !asking(),
+      revision: record?.revision ?? config.revision,
+      updatedAt: record?.updatedAt ?? null,
+      consentId: record?.id ?? null,
+      policy: name,
+      region,
+    };
+  };
   const signal = () => safeRun(() => d.signal(get()));
   const boot: Boot = {
     config,
-    script: d.script,
     gpc,
     record: () => record,
     replace: (r) => {
@@ -123,13 +133,12 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
     },
     get,
     listeners,
-    events: d.events,
   };
 
   record = safeRun(d.load, null);
   // A decision GPC withdraws from: the core saves the withdrawal. (One made under a weaker policy waits
-  // for regional rules: it is not in force yet.)
-  const fresh = !!record && !record.policy && allowed().length < allowedBy(record, config).length;
+  // for regional rules: it is not in force yet; without a decision in force, both are essential alone.)
+  const fresh = allowed().length < allowedBy(inForce(), config).length;
   // Before the gate starts, which may release at once (a page parsed already): the default went out
   // before this started, and a page load without a decision needs no update.
   if (record) signal();

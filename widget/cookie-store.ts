@@ -14,15 +14,17 @@ import type { ConsentRecord } from './types';
 export const COOKIE_NAME = 'storefront_consent';
 export const SCHEMA_VERSION = 1;
 
-/** A decision dated more than a day ahead of this browser's clock was not made by it. */
-const FUTURE_SLACK_MS = DAY_MS;
-/** Anchored and bounded: nothing longer than a real value (22 characters at most) or shaped otherwise decodes. */
+/**
+ * Anchored: nothing shaped otherwise decodes. The id is 22 characters and the unsent list bounded; a
+ * revision or a date of any length is only a number (a date ahead of the clock is refused below).
+ */
 const PATTERN =
-  /^1\.([\da-z]{1,6})\.([\da-f])\.([\da-f])\.([\da-z]{1,7})\.([\da-n])(?:\.([\w-]{22})(?:\.([\da-z~]{1,240}))?)?$/;
+  /^1\.([\da-z]+)\.([\da-f])\.([\da-f])\.([\da-z]+)\.([\da-n])(?:\.([\w-]{22})(?:\.([\da-z~]{1,240}))?)?$/;
 
 /** Categories as bits (COOKIE_BIT; essential = 1), one base 36 digit. */
 export const categoryBits = (list: readonly Category[]) => list.reduce((b, c) => b | COOKIE_BIT[c], 0);
-const fromBits = (b: number) => CATEGORIES.filter((c) => b & COOKIE_BIT[c]);
+// COOKIE_BIT is each category's place in CATEGORIES as a bit (a test holds them together): no table in the boot.
+const fromBits = (b: number) => CATEGORIES.filter((_, i) => (b >> i) & 1);
 
 export const encodeRecord = (r: ConsentRecord): string =>
   [
@@ -38,13 +40,15 @@ export const encodeRecord = (r: ConsentRecord): string =>
     .join('.');
 
 export function decodeRecord(value: string | undefined | null, now = Date.now()): ConsentRecord | null {
-  const m = typeof value === 'string' && PATTERN.exec(value);
+  // exec() reads null and undefined as the strings 'null' and 'undefined', which never match.
+  const m = PATTERN.exec(value as string);
   if (!m) return null;
   const [revision = 0, allow = 0, deny = 0, seconds = 0, flags = 0] = m
     .slice(1, 6)
     .map((part) => parseInt(part, 36));
-  // essential is always allowed and never denied; no category is both.
-  if (!(allow & 1) || allow & deny || seconds * 1000 > now + FUTURE_SLACK_MS) return null;
+  // essential is always allowed and never denied; no category is both; a decision dated more than a day
+  // ahead of this browser's clock was not made by it.
+  if (!(allow & 1) || allow & deny || seconds * 1000 > now + DAY_MS) return null;
   return {
     allow: fromBits(allow),
     deny: fromBits(deny),
@@ -59,7 +63,7 @@ export function decodeRecord(value: string | undefined | null, now = Date.now())
 }
 
 /** The stored decision in a `document.cookie` string, or null when there is none or it cannot be read. */
-export const readRecord = (cookies: string, now?: number): ConsentRecord | null =>
+export const readRecord = (cookies: string, now: number): ConsentRecord | null =>
   // Split rather than a regular expression built at run time: compiling one costs a returning shopper's
   // page a few tenths of a millisecond, every page view.
   decodeRecord(

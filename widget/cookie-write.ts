@@ -5,10 +5,10 @@
 import { warnBad } from './config-read';
 import { expiresAt } from './consent';
 import { COOKIE_NAME, encodeRecord } from './cookie-store';
-import type { Config, ConsentRecord } from './types';
+import type { ConsentRecord, ModuleConfig } from './types';
 
 /** @param protocol the page's (`location.protocol`): `Secure` on `https:` only, or http pages could not read it back */
-export function saveRecord(r: ConsentRecord, config: Config, protocol: string): void {
+export function saveRecord(r: ConsentRecord, config: ModuleConfig, protocol: string): void {
   const secure = protocol === 'https:';
   const value = encodeRecord(r);
   const expires = new Date(expiresAt(r, config)).toUTCString();

@@ -12,7 +12,7 @@ import type { Effects } from './effects';
 import { resolveLang } from './lang';
 import { completeConfig } from './module-config';
 import { logError, safeRun } from './safe-run';
-import type { Config, ConsentRecord } from './types';
+import type { ConsentRecord, ModuleConfig } from './types';
 import type { View } from './ui/contract';
 import { createUiLoader, type ShownProps } from './ui-loader';
 import { newConsentId, withUnsent } from './unsent-records';
@@ -33,7 +33,7 @@ export interface CoreEnv {
   lang: string;
 }
 
-export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
+export function createCore(boot: Boot, config: ModuleConfig, env: CoreEnv): Core {
   const { gpc, now } = { ...boot, ...env };
   let view: View | null = null;
   const save = (r: ConsentRecord) => safeRun(() => env.save(r));
@@ -83,6 +83,7 @@ export function createCore(boot: Boot, config: Config, env: CoreEnv): Core {
       effects ??= import('./effects').then((m) =>
         m.createEffects({
           config,
+          script: boot.config.script,
           record: boot.record,
           // A send done: the record without that flag or unsent decision, not a new decision.
           resave(r) {
@@ -196,7 +197,9 @@ const inEurope = (): boolean => {
 
 /** The module's entry: the boot calls this once, with itself as boot. */
 export function startCore(boot: Boot): Core {
-  const config = completeConfig(boot.config, boot.script, document.baseURI, (v) => CSS.supports('color', v));
+  const config = completeConfig(boot.config, boot.config.script, document.baseURI, (v) =>
+    CSS.supports('color', v),
+  );
   const lang = resolveLang(
     config.lang,
     document.documentElement.lang,
@@ -208,7 +211,7 @@ export function startCore(boot: Boot): Core {
     // Only a withdrawal clears cookies, which no first visit has: a chunk of its own, with js-cookie and
     // the notice.
     withdraw: (categories) =>
-      import('./withdrawal').then((m) => m.withdraw(categories, config, lang), logError),
+      import('./withdrawal').then((m) => m.withdraw(categories, config, lang, boot.config.script), logError),
     show: createUiLoader(config.base, document),
     lang,
   });

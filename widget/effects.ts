@@ -3,13 +3,16 @@
 // hiding BigCommerce's banner must happen before any gated script runs, so the boot does those itself
 // with signals/consent-mode.ts and signals/native-sync.ts.)
 import type { Decision } from '../core/categories';
+import { sendingConfig } from './sending-config';
 import { postNative } from './signals/native-sync';
 import { createSyncClient, timedFetch } from './sync-client';
-import type { Config, ConsentRecord } from './types';
+import type { ConsentRecord, ModuleConfig, ScriptAttributes } from './types';
 import { unsentRecords, withoutEntry } from './unsent-decode';
 
 export interface EffectsContext {
-  config: Config;
+  config: ModuleConfig;
+  /** The widget's <script> tag, for what only sending reads (`data-native-ids`). */
+  script: ScriptAttributes;
   record(): ConsentRecord | null;
   /** Put a record in force again without it being a new decision (a pending flag cleared), and save it. */
   resave(r: ConsentRecord): void;
@@ -33,7 +36,7 @@ export interface Effects {
 }
 
 export function createEffects(context: EffectsContext, f: typeof fetch = (...a) => fetch(...a)): Effects {
-  const { config } = context;
+  const config = sendingConfig(context.config, context.script);
   const sync = createSyncClient(config, f);
   // Sends to one place run one after another, each with the newest record, so the last decision lands last.
   const queues = { server: Promise.resolve(), native: Promise.resolve(), records: Promise.resolve() };

@@ -1,11 +1,11 @@
-// The module's part of the configuration: the attributes only the sync, the UI, the cookie write, cookie
-// clearing and BigCommerce's own consent need, added to what the boot parsed (core/embed-attributes.ts).
+// The module's part of the configuration: the attributes only the sync, the UI and the cookie write need,
+// added to what the boot parsed (core/embed-attributes.ts). BigCommerce's own consent numbers are read by
+// the sending chunk (sending-config.ts), the cookies to clear by the withdrawal's (clear-attributes.ts).
 
-import { CLIENT_ID_SLOT, COOKIE_PATTERN, list } from '../core/attribute';
-import { isOptionalCategory, type OptionalCategory } from '../core/categories';
+import { CLIENT_ID_SLOT } from '../core/attribute';
 import { PAGE_ATTRIBUTES } from '../core/page-attributes';
-import { readAttributes, warnBad } from './config-read';
-import type { BootConfig, Config, ScriptAttributes } from './types';
+import { readAttributes, warnRefused } from './config-read';
+import type { BootConfig, ModuleConfig, ScriptAttributes } from './types';
 
 /**
  * @param pageUrl the document's base URL, which relative URLs resolve against
@@ -16,13 +16,15 @@ export function completeConfig(
   el: ScriptAttributes,
   pageUrl: string,
   isColour: (v: string) => boolean,
-): Config {
-  const { customerId, jwtUrl, records, ...values } = readAttributes(el, PAGE_ATTRIBUTES, {
-    url: pageUrl,
-    hostname: new URL(pageUrl).hostname,
-    isColour,
-  });
-  const config: Config = {
+): ModuleConfig {
+  for (const r of boot.refused) warnRefused(...r);
+  const { customerId, jwtUrl, records, ...values } = readAttributes(
+    el,
+    PAGE_ATTRIBUTES,
+    { url: pageUrl, hostname: new URL(pageUrl).hostname, isColour },
+    warnRefused,
+  );
+  const config: ModuleConfig = {
     ...boot,
     ...values,
     customerHint: customerId,
@@ -32,7 +34,6 @@ export function completeConfig(
       values.proxyUrl &&
       values.clientId &&
       jwtUrl.replace(CLIENT_ID_SLOT, encodeURIComponent(values.clientId)),
-    clear: { functional: [], analytics: [], targeting: [] },
     texts: {},
   };
   for (const name of el.getAttributeNames()) {
@@ -40,15 +41,6 @@ export function completeConfig(
     // `data-text-accept-all` → `acceptAll`.
     if (name.startsWith('data-text-'))
       config.texts[name.slice(10).replace(/-(.)/g, (_, c: string) => c.toUpperCase())] = raw;
-    // `data-clear-<category>`: cookie names or `prefix*` patterns; bad entries are dropped.
-    const category = /^data-clear-(.*)/.exec(name)?.[1] as OptionalCategory | undefined;
-    if (category !== undefined) {
-      const known = isOptionalCategory(category);
-      const given = list(raw);
-      const good = given.filter((p) => known && COOKIE_PATTERN.test(p));
-      if (good.length < given.length) warnBad(name, raw, good);
-      if (known) config.clear[category] = good;
-    }
   }
   return config;
 }

@@ -9,7 +9,7 @@ import type { announce } from './announce';
 import type { Boot } from './controller';
 import type { PreferencesTexts } from './i18n/en';
 import { OPT_OUT_EN } from './i18n/en-opt-out';
-import type { Config } from './types';
+import type { ModuleConfig } from './types';
 import { showNotice } from './ui/notice';
 
 /** How long a first visit waits for `GET /region` before it asks as opt-in does. */
@@ -80,7 +80,7 @@ function remembered(env: RegionEnv): Answer | null {
  * zone asks the session's copy, then the proxy. `none` becomes `data-region-default`.
  */
 export async function locate(
-  config: Pick<Config, 'proxyUrl' | 'regionDefault'>,
+  config: Pick<ModuleConfig, 'proxyUrl' | 'regionDefault'>,
   env: RegionEnv,
 ): Promise<Place> {
   const zone = zoneRegion(env.timeZone);
@@ -113,7 +113,7 @@ function dismissed(now?: boolean): boolean {
 }
 
 /** Where the shopper of this page is: `locate` in this browser. */
-export function locateHere(config: Pick<Config, 'proxyUrl' | 'regionDefault'>): Promise<Place> {
+export function locateHere(config: Pick<ModuleConfig, 'proxyUrl' | 'regionDefault'>): Promise<Place> {
   let timeZone: string | undefined;
   let session: Storage | null = null;
   // Either may throw: an old engine's Intl, sessionStorage where the browser blocks site data.
@@ -133,7 +133,7 @@ export function locateHere(config: Pick<Config, 'proxyUrl' | 'regionDefault'>): 
  */
 export async function placeShopper(
   boot: Boot,
-  config: Config,
+  config: ModuleConfig,
   lang: string,
   // The core's own, passed in: importing them here makes the bundler split the module's shared code into
   // chunks of their own.

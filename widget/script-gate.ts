@@ -4,7 +4,7 @@
 // is done; elements added after that (theme JS, a single-page storefront) are watched for and gated too.
 
 import { list } from '../core/attribute';
-import { type Category, isCategory } from '../core/categories';
+import type { Category } from '../core/categories';
 import { safeRun } from './safe-run';
 
 export const GATED = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src]';
@@ -14,7 +14,7 @@ export const namedCategories = (el: Element): string[] => list(el.getAttribute('
 
 /** Runs only when it names at least one category and every one of them is allowed. */
 export const isReleased = (names: readonly string[], allowed: readonly Category[]): boolean =>
-  names.length > 0 && names.every((n) => isCategory(n) && allowed.includes(n));
+  names.length > 0 && names.every((n) => allowed.includes(n as Category));
 
 /** Attributes that describe the gate, not the script. */
 const GATE_ATTRIBUTE = /^(type|data-(consent|type|src))$/;
@@ -22,8 +22,7 @@ const GATE_ATTRIBUTE = /^(type|data-(consent|type|src))$/;
 /** The live script for a gated one: every other attribute carried over, the nonce from the IDL property. */
 export function activeScript(doc: Document, gated: HTMLScriptElement): HTMLScriptElement {
   const s = doc.createElement('script');
-  for (const { name, value } of [...gated.attributes])
-    if (!GATE_ATTRIBUTE.test(name)) s.setAttribute(name, value);
+  for (const { name, value } of gated.attributes) if (!GATE_ATTRIBUTE.test(name)) s.setAttribute(name, value);
   if (gated.getAttribute('data-type') === 'module') s.type = 'module';
   // Browsers hide a nonce's content attribute; only the property still holds it. The widget's own nonce is
   // never lent to a gated script: markup injected into the page must not gain the right to run.
@@ -45,8 +44,8 @@ const mayBeParsing = (doc: Document, el: Element): boolean => {
 export interface Gate {
   /** Run whatever the allowed categories now release. */
   release(): void;
-  /** Stop watching for new elements. */
-  stop(): void;
+  /** What watches for new elements (tests disconnect it). */
+  observer: MutationObserver;
 }
 
 /** An iframe's data-src may be http(s) or relative, never javascript: or data: (a colon before any
@@ -93,7 +92,7 @@ export function createGate(doc: Document, allowed: () => readonly Category[], no
   const release = (): void =>
     safeRun(() => {
       const now = allowed();
-      for (const el of [...doc.querySelectorAll(GATED)]) {
+      for (const el of doc.querySelectorAll(GATED)) {
         if (done.has(el) || !isReleased(namedCategories(el), now)) continue;
         // Stop at an element the parser is still filling: nothing after it may run first, and the pass
         // at readyState "interactive" picks it up.
@@ -119,8 +118,5 @@ export function createGate(doc: Document, allowed: () => readonly Category[], no
   if (doc.readyState === 'loading') doc.addEventListener('readystatechange', watch);
   else watch();
 
-  return {
-    release,
-    stop: () => observer.disconnect(),
-  };
+  return { release, observer };
 }

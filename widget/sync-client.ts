@@ -2,7 +2,7 @@
 // Every call is bounded by a timeout and resolves (never rejects): the page never waits on it.
 import type { Decision } from '../core/categories';
 import { decisionOf, isDecided } from '../core/saved-decision';
-import type { Config } from './types';
+import type { ModuleConfig } from './types';
 
 /**
  * A little over the proxy's own 10 s budget for BigCommerce's retries (docs/proxy.md), so its answer, even a
@@ -47,7 +47,7 @@ export interface SyncClient {
 }
 
 /** Null unless both the proxy and the JWT source are configured. */
-export function createSyncClient(config: Config, f: typeof fetch): SyncClient | null {
+export function createSyncClient(config: ModuleConfig, f: typeof fetch): SyncClient | null {
   const { proxyUrl, jwtUrl } = config;
   if (!proxyUrl || !jwtUrl) return null;
   // Cross-origin: no cookies go to the proxy, only the bearer token.

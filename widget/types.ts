@@ -1,4 +1,5 @@
 // The shapes the widget's parts pass to each other. Pure types: nothing here reaches the bundle.
+import type { Signal } from '../core/boot-attributes';
 import type { Category, OptionalCategory } from '../core/categories';
 import type { Policy } from '../core/jurisdictions';
 
@@ -6,6 +7,10 @@ import type { Policy } from '../core/jurisdictions';
 export interface ScriptAttributes {
   getAttribute(name: string): string | null;
   getAttributeNames(): string[];
+  /** The `src` property: the script's URL, absolute; '' for an inline script. */
+  src?: string;
+  /** The `data-*` attributes by their names in camel case (`data-expiry-days` → `expiryDays`). */
+  dataset: Record<string, string | undefined>;
   /** The `nonce` IDL attribute: browsers hide the content attribute once a CSP applies. */
   nonce?: string;
 }
@@ -23,7 +28,14 @@ export interface BootConfig {
   revision: number;
   expiryDays: number;
   gpc: 'honor' | 'ignore';
+  /**
+   * The boot's attributes whose values were refused: the module warns of them (config-read.ts), so a page
+   * that loads it (every first visit, every decision) shows them in the console.
+   */
+  refused: [name: string, value: string, used: unknown][];
   consentMode: boolean;
+  /** The vendors told of decisions (docs/signals.md): `data-signals` (Google's also needs `consentMode`). */
+  signals: readonly Signal[];
   nativeSync: boolean;
   /**
    * `data-proxy-url` and `data-client-id` are given and `data-customer-id` does not say guest: a
@@ -32,13 +44,18 @@ export interface BootConfig {
   maySync: boolean;
   /** `data-proxy-url` is given: decisions not yet recorded may be sent on this page (the core checks `data-records`). */
   mayRecord: boolean;
+  /** The widget's own <script> element, which the module and its chunks read their attributes from. */
+  script: ScriptAttributes;
   /** The widget's own script nonce, reused for anything it inserts (CSP). */
   nonce: string | null;
   /** URL of the folder the widget was loaded from: where the core, UI and language files are. */
   base: string;
 }
 
-/** Everything the merchant set with data attributes; the core module completes the boot's part. */
+/**
+ * Everything the merchant set with data attributes but `data-clear-*`, which only a withdrawal reads
+ * (clear-attributes.ts); the core module completes the boot's part.
+ */
 export interface Config extends BootConfig {
   proxyUrl: string | null;
   clientId: string | null;
@@ -55,10 +72,11 @@ export interface Config extends BootConfig {
   position: Position;
   theme: Theme;
   accent: string | null;
-  /** BigCommerce's own category numbers (docs/signals.md, "BigCommerce's own consent feature"). */
+  /**
+   * BigCommerce's own category numbers (docs/signals.md, "BigCommerce's own consent feature"): read by
+   * the sending chunk (effects.ts), the only code that uses them, so the module starts without them.
+   */
   nativeIds: Record<OptionalCategory, number>;
-  /** Extra cookie names or `prefix*` patterns to delete when a category is withdrawn. */
-  clear: Record<OptionalCategory, string[]>;
   /** `data-regions`: `auto` asks as the law where the shopper is does (docs/regions.md). */
   regions: 'off' | 'auto';
   /** `data-region-default`: the policy where no consent law is known. */
@@ -66,6 +84,9 @@ export interface Config extends BootConfig {
   /** `data-text-*` overrides, keyed in camelCase (`data-text-accept-all` → `acceptAll`). */
   texts: Record<string, string>;
 }
+
+/** The config as the module has it: all but what its sending chunk reads when it loads. */
+export type ModuleConfig = Omit<Config, 'nativeIds'>;
 
 /** A decision as the cookie keeps it. */
 export interface ConsentRecord {

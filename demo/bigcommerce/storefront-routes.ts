@@ -2,8 +2,9 @@
 // (current_customer.yml) and the native cookie-consent endpoint (consent.sf.yml).
 // The stand-in's login is a cookie `sc_customer=<customer id>` (a real store uses its session).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { categoryOfNativeId, NATIVE_ID, type OptionalCategory } from '../../core/categories';
+import type { OptionalCategory } from '../../core/categories';
 import { ordered } from '../../core/decision';
+import { categoryOfNativeId, NATIVE_ID } from '../../core/native-ids';
 import { readBody } from '../read-body';
 import { signCustomerJwt } from './customer-jwt';
 import type { BigCommerceStandIn } from './server';

@@ -77,6 +77,8 @@ describe('install', () => {
       'ignore',
       '--consent-mode',
       'off',
+      '--signals',
+      'uet,meta',
       '--native-sync',
       'on',
       '--native-ids',
@@ -91,7 +93,7 @@ describe('install', () => {
       '<script src="https://cdn.example.com/storefront-consent.js" data-jwt-url="https://shop.example/jwt" ' +
         'data-categories="analytics,targeting" data-revision="3" data-expiry-days="90" data-cookie-domain=".shop.example" ' +
         'data-lang="de-AT" data-position="center" data-theme="dark" data-accent="#1d4ed8" data-gpc="ignore" ' +
-        'data-consent-mode="off" data-native-sync="on" data-native-ids="analytics:2,functional:3,targeting:4" ' +
+        'data-consent-mode="off" data-signals="uet,meta" data-native-sync="on" data-native-ids="analytics:2,functional:3,targeting:4" ' +
         'data-customer-id="{{customer.id}}"></script>',
     );
     expect(ours()[0]?.html).toBe(out.html);

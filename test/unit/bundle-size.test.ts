@@ -41,7 +41,14 @@ const FORBIDDEN = ['X-Auth-Token', 'api.bigcommerce.com', 'BC_ACCESS_TOKEN', 'cl
 const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
 
 /**
- * Regional rules (docs/regions.md) then added the policy a decision was made under (two bits of the
+ * Then the vendors' consent signals (docs/signals.md: Microsoft UET and Clarity, Meta Pixel, TikTok
+ * Pixel), all in the boot, since each default must precede any gated script and each update every script
+ * a decision releases, on every page: about 300 B, 2 904 → 3 208 as first written. Paid for in the boot
+ * itself: the attributes' warnings printed by the module (the boot hands it what it refused), attributes
+ * read through `dataset`, one Consent Mode push, the cookie's bits by place, the page's clock and window
+ * used directly, `get()` built where it is asked, and smaller pieces. 3 208 → 2 986.
+ *
+ * Before: regional rules (docs/regions.md) added the policy a decision was made under (two bits of the
  * cookie's flags) and the page's policy and region to the boot, 2 813 → 2 904; a first visit 9 342 → 9 426,
  * paid for by moving the withdrawal notice into a chunk of its own (with the opt-out notice) and checking
  * text overrides against one pattern. Greek, the heaviest, 9 901 → 9 985.
@@ -54,12 +61,19 @@ const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
  * → 2 813, first visit 9 189 → 9 342 (the module 6 192 → 6 529, a third of it the change callbacks
  * moved from the boot). The boot never above 3 000.
  */
-const BOOT_CEILING = 2904;
+const BOOT_CEILING = 2986;
 /**
  * Then 9 438: the sending chunk loads once there is something to send (a decision, a customer to look
  * up), not at the start of every first visit of a store with a proxy (12 B in the module; Greek 9 997).
+ * Then 9 379: `data-native-ids` is read by the sending chunk, its only user (the module 6 531 → 6 475;
+ * Greek 9 994 → 9 938). Then 9 278: `data-clear-*` is read by the withdrawal's chunk, its only user,
+ * with the cookie-name check it alone uses (the module 6 475 → 6 374; Greek 9 938 → 9 837). Then
+ * 9 192: no list of the chunks' dependencies for a preload nothing does (6 374 → 6 288; Greek 9 751).
+ * Then 9 175: BigCommerce's default numbers go with data-native-ids (6 288 → 6 271; Greek 9 734).
+ * Then 9 275: the vendors' signals in the boot (2 904 → 2 986, above) and the boot's refused attributes
+ * warned of by the module (6 271 → 6 289; Greek 9 834).
  */
-const FIRST_VISIT_CEILING = 9438;
+const FIRST_VISIT_CEILING = 9275;
 /** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
@@ -130,14 +144,18 @@ describe('bundle size', () => {
     console.log(
       `sync ${SYNC}: ${bytes} bytes gzip, loaded only with data-proxy-url/data-client-id or data-native-sync`,
     );
-    // Consent records' sending came in at 1 551.
-    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1600);
+    // Consent records' sending came in at 1 551; reading data-native-ids here, its only user, instead of
+    // in every first visit's module took it from 1 578 to 1 746, and BigCommerce's default numbers to 1 762;
+    // warning of a refused data-native-ids by the attribute's key, as every attribute is now, 1 769.
+    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1769);
   });
 
   it('reports what a withdrawal loads on top', () => {
     const bytes = gzip(CLEAR);
     console.log(`clear ${CLEAR}: ${bytes} bytes gzip, loaded only when a category is withdrawn`);
-    expect(bytes, `${CLEAR} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1500);
+    // Reading data-clear-* here, its only user, instead of in every first visit's module: 1 449 → 1 590,
+    // then 1 614 with the cookie-name check it alone uses.
+    expect(bytes, `${CLEAR} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1614);
   });
 
   it('reports what regional rules load on top, and keeps the zone table out of the first visit’s module', () => {

@@ -1,11 +1,17 @@
 // The core's attribute table is the one the widget reads, install writes and the docs list: each of its
-// two storefront tables appears in the full list exactly once, in the docs' order.
+// three storefront tables appears in the full list exactly once, in the docs' order.
 import { describe, expect, it } from 'vitest';
-import { BOOT_ATTRIBUTES, EMBED_ATTRIBUTES, kebab, PAGE_ATTRIBUTES } from '../../core/embed-attributes';
+import {
+  BOOT_ATTRIBUTES,
+  EMBED_ATTRIBUTES,
+  kebab,
+  PAGE_ATTRIBUTES,
+  SYNC_ATTRIBUTES,
+} from '../../core/embed-attributes';
 
 describe('the embed attribute table', () => {
-  it('lists every attribute the boot and the module read, once each', () => {
-    const keys = [...Object.keys(PAGE_ATTRIBUTES), ...Object.keys(BOOT_ATTRIBUTES)].map(kebab).sort();
+  it('lists every attribute the boot, the module and its sending chunk read, once each', () => {
+    const keys = [PAGE_ATTRIBUTES, SYNC_ATTRIBUTES, BOOT_ATTRIBUTES].flatMap(Object.keys).map(kebab).sort();
     expect(EMBED_ATTRIBUTES.map((a) => a.name).sort()).toEqual(keys);
     expect(new Set(EMBED_ATTRIBUTES.map((a) => a.name)).size).toBe(EMBED_ATTRIBUTES.length);
   });

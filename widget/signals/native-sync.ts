@@ -41,7 +41,8 @@ export async function postNative(
 export function hideNativeBanner(doc: Document, nonce: string | null): void {
   const style = doc.createElement('style');
   style.nonce = nonce || '';
-  style.textContent = '#consent-manager,#consent-manager-update-banner{display:none!important}';
+  // `#consent-manager` and `#consent-manager-update-banner`, in fewer bytes.
+  style.textContent = '[id^=consent-manager]{display:none!important}';
   // The boot runs from <head>, or later: a head exists by then.
   doc.head.append(style);
 }

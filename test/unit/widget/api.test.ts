@@ -2,9 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { announce, CHANGE_EVENT } from '../../../widget/announce';
 import { type Change, type Snapshot, setCategories } from '../../../widget/consent';
 import { startWidget } from '../../../widget/controller';
-import { configFrom, fakeScript } from './config-helper';
+import { configFrom } from './config-helper';
 
 const config = configFrom();
+/** The current harness's listener for the page's change event, on window as the page hears it. */
+let listener: EventListener = () => {};
 
 /**
  * The page API of a real boot (controller.ts) over a bare in-memory decision: its core decides as the
@@ -13,22 +15,19 @@ const config = configFrom();
  */
 async function harness() {
   const events: Snapshot[] = [];
-  const target = new EventTarget();
-  target.addEventListener(CHANGE_EVENT, (e) => events.push((e as CustomEvent<Snapshot>).detail));
+  listener = (e) => events.push((e as CustomEvent<Snapshot>).detail);
+  addEventListener(CHANGE_EVENT, listener);
   const api = startWidget({
     config,
-    script: fakeScript({}),
     gpc: false,
-    now: () => 0,
     load: () => null,
     signal: () => {},
     gate: () => () => {},
-    events: target,
     loadCore: async () => ({
       startCore(boot) {
         const decide = (change: Change) => {
           const before = boot.get();
-          boot.replace(setCategories(boot.allowed(), change, config, false, 1000));
+          boot.replace(setCategories(boot.allowed(), change, config, false, Date.now()));
           boot.enforce();
           announce(before, boot);
         };
@@ -52,7 +51,10 @@ let error: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
   error = vi.spyOn(console, 'error').mockImplementation(() => {});
 });
-afterEach(() => error.mockRestore());
+afterEach(() => {
+  error.mockRestore();
+  removeEventListener(CHANGE_EVENT, listener);
+});
 
 describe('page API', () => {
   it('answers get() and has()', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { parseConfig } from '../../../widget/boot-config';
+import { readClear } from '../../../widget/clear-attributes';
 import { completeConfig } from '../../../widget/module-config';
 import { configFrom, fakeScript, PAGE } from './config-helper';
 
@@ -40,11 +41,13 @@ describe('config', () => {
       accent: null,
       gpc: 'honor',
       consentMode: true,
+      signals: ['gcm', 'uet', 'clarity', 'meta', 'tiktok'],
+      refused: [],
       nativeSync: false,
       nativeIds: { analytics: 1, functional: 2, targeting: 3 },
-      clear: { functional: [], analytics: [], targeting: [] },
       texts: {},
       nonce: null,
+      script: expect.objectContaining({ src: 'https://cdn.example.com/sc/storefront-consent.js' }),
       base: 'https://cdn.example.com/sc/',
     });
     expect(warn).not.toHaveBeenCalled();
@@ -86,6 +89,9 @@ describe('config', () => {
     expect(configFrom({ ...sync, 'data-customer-id': '0' }).maySync).toBe(false);
     expect(configFrom({ ...sync, 'data-customer-id': '' }).maySync).toBe(false);
     expect(configFrom({ 'data-proxy-url': 'https://p.example' }).maySync).toBe(false);
+    // An unrendered placeholder is not a guest: the JWT endpoint will tell.
+    expect(configFrom({ ...sync, 'data-customer-id': ' 0 ' }).maySync).toBe(false);
+    expect(configFrom({ ...sync, 'data-customer-id': '{{customer.id}}' }).maySync).toBe(true);
   });
 
   it('uses a custom JWT URL, filling in the client id, only when sync is configured', () => {
@@ -167,6 +173,19 @@ describe('config', () => {
     ]);
   });
 
+  it('reads the vendors data-signals names, in any case, or none', () => {
+    expect(one('data-signals', 'UET, meta,uet')).toEqual({
+      config: expect.objectContaining({ signals: ['uet', 'meta'] }),
+      warnings: [],
+    });
+    expect(one('data-signals', '').config.signals).toEqual([]);
+    const { config, warnings } = one('data-signals', 'gcm,pinterest');
+    expect(config.signals).toEqual(['gcm', 'uet', 'clarity', 'meta', 'tiktok']);
+    expect(warnings).toEqual([
+      'storefront-consent: ignored data-signals="gcm,pinterest"; using ["gcm","uet","clarity","meta","tiktok"]',
+    ]);
+  });
+
   it('reads numbers, domains, choices and switches', () => {
     const config = configFrom({
       'data-revision': '3',
@@ -209,12 +228,14 @@ describe('config', () => {
 
   it('reads cookies to clear per category, dropping bad entries with a warning', () => {
     warn.mockClear();
-    const config = configFrom({
-      'data-clear-analytics': '_hj*, _clck',
-      'data-clear-targeting': 'ok,bad;name,*',
-      'data-clear-essential': 'session',
-    });
-    expect(config.clear).toEqual({ functional: [], analytics: ['_hj*', '_clck'], targeting: ['ok'] });
+    const clear = readClear(
+      fakeScript({
+        'data-clear-analytics': '_hj*, _clck',
+        'data-clear-targeting': 'ok,bad;name,*',
+        'data-clear-essential': 'session',
+      }),
+    );
+    expect(clear).toEqual({ functional: [], analytics: ['_hj*', '_clck'], targeting: ['ok'] });
     expect(warn.mock.calls.map((c) => c[0])).toEqual([
       'storefront-consent: ignored data-clear-targeting="ok,bad;name,*"; using ["ok"]',
       'storefront-consent: ignored data-clear-essential="session"; using []',

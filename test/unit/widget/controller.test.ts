@@ -9,7 +9,7 @@ import type { Effects, EffectsContext } from '../../../widget/effects';
 import type { ConsentRecord } from '../../../widget/types';
 import type { ShownProps } from '../../../widget/ui-loader';
 import { unsentRecords } from '../../../widget/unsent-decode';
-import { configFrom, fakeScript } from './config-helper';
+import { configFrom } from './config-helper';
 
 vi.mock('../../../widget/effects', () => ({
   createEffects: (host: EffectsContext): Effects => {
@@ -41,6 +41,18 @@ let effectsHost: EffectsContext | undefined;
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
+/** The page's change events (on window, as the page hears them) go to `listener` until the test ends. */
+let heard: EventListener[] = [];
+const hear = (listener: EventListener) => {
+  heard.push(listener);
+  addEventListener('storefront-consent:change', listener);
+};
+afterEach(() => {
+  for (const listener of heard) removeEventListener('storefront-consent:change', listener);
+  heard = [];
+  vi.useRealTimers();
+});
+
 /** Make the server lookup hang until the returned function is called (never, if it is not). */
 function hangLookup(): () => void {
   let settleLookup = () => {};
@@ -61,17 +73,16 @@ async function pageLoad(
   const saved: ConsentRecord[] = [];
   const shown: ShownProps[] = [];
   const cleared: string[][] = [];
-  const events = new EventTarget();
   const changes: unknown[] = [];
-  events.addEventListener('storefront-consent:change', (e) => {
+  // The boot's clock is the page's: Date.now, here the test's.
+  vi.setSystemTime(NOW);
+  hear((e) => {
     changes.push((e as CustomEvent).detail);
     log.push('change');
   });
   const api = startWidget({
     config,
-    script: fakeScript(attrs),
     gpc: o.gpc ?? false,
-    now: () => NOW,
     load: () => o.stored ?? null,
     signal: (r) => log.push(`consent-mode update ${r.allow.join('+')}`),
     gate: (allowed: () => readonly Category[]) => {
@@ -100,7 +111,6 @@ async function pageLoad(
           }),
       };
     },
-    events,
   });
   await settle();
   const last = () => shown[shown.length - 1] as ShownProps;
@@ -117,6 +127,38 @@ const sync = { 'data-proxy-url': 'https://p.example', 'data-client-id': 'abc' };
 describe('a page load', () => {
   afterEach(() => {
     lookup = Promise.resolve();
+  });
+
+  it('answers get() before any decision with essential only', async () => {
+    const { api } = await pageLoad();
+    expect(api.get()).toEqual({
+      allow: ['essential'],
+      deny: ['functional', 'analytics', 'targeting'],
+      decided: false,
+      revision: 1,
+      updatedAt: null,
+      consentId: null,
+      policy: 'opt-in',
+      region: null,
+    });
+  });
+
+  it('keeps the previous decision applying while the banner asks again (a raised revision)', async () => {
+    const { api } = await pageLoad({
+      attrs: { 'data-revision': '2' },
+      stored: stored({ id: 'i'.repeat(22) }),
+    });
+    expect(api.get()).toEqual({
+      allow: ['essential', 'functional', 'analytics', 'targeting'],
+      deny: [],
+      decided: false,
+      revision: 1,
+      updatedAt: '2026-11-21T12:00:00.000Z',
+      consentId: 'i'.repeat(22),
+      policy: 'opt-in',
+      region: null,
+    });
+    expect(log).toContain('show banner');
   });
 
   it('without a decision: releases nothing, loads the core and shows the banner, with nothing to send on a cookie-only store', async () => {
@@ -442,14 +484,11 @@ describe('a page load', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const api = startWidget({
       config: configFrom(),
-      script: fakeScript({}),
       gpc: false,
-      now: () => NOW,
       load: () => null,
       signal: () => {},
       gate: () => () => {},
       loadCore: () => Promise.reject(new TypeError('offline')),
-      events: new EventTarget(),
     });
     api.acceptAll();
     await settle();

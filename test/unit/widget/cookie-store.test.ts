@@ -1,5 +1,6 @@
 import Cookies from 'js-cookie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CATEGORIES, COOKIE_BIT } from '../../../core/categories';
 import { COOKIE_NAME, decodeRecord, encodeRecord, readRecord } from '../../../widget/cookie-store';
 import { saveRecord } from '../../../widget/cookie-write';
 import type { ConsentRecord } from '../../../widget/types';
@@ -21,6 +22,16 @@ const record: ConsentRecord = {
 
 describe('cookie store', () => {
   afterEach(() => Cookies.remove(COOKIE_NAME, { path: '/' }));
+
+  it("decodes each category's bit (COOKIE_BIT) by its place in CATEGORIES, so both must agree", () => {
+    expect(CATEGORIES.map((c) => COOKIE_BIT[c])).toEqual(CATEGORIES.map((_, i) => 1 << i));
+    for (const c of CATEGORIES) {
+      const allow = c === 'essential' ? ['essential'] : ['essential', c];
+      expect(decodeRecord(encodeRecord({ ...record, allow, deny: [] } as ConsentRecord), NOW)?.allow).toEqual(
+        allow,
+      );
+    }
+  });
 
   it('encodes a decision compactly, with the schema version first', () => {
     const value = encodeRecord(record);

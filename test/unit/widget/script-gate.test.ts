@@ -36,7 +36,7 @@ beforeEach(() => {
   watcher.observe(document.body, { childList: true, subtree: true });
 });
 afterEach(() => {
-  gate?.stop();
+  gate?.observer.disconnect();
   gate = null;
   watcher.disconnect();
 });

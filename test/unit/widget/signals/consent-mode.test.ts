@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { consentState, pushDefault, pushUpdate, UPDATE_EVENT } from '../../../../widget/signals/consent-mode';
+import { consentState, pushConsent, UPDATE_EVENT } from '../../../../widget/signals/consent-mode';
 import { ALL_DENIED } from './fixtures';
 
 type GoogleWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
@@ -13,7 +13,7 @@ afterEach(() => {
 
 describe('Google Consent Mode v2', () => {
   it('pushes the default as an arguments object, everything denied but security storage', () => {
-    pushDefault(window);
+    pushConsent(window);
     expect(w.dataLayer).toHaveLength(1);
     const command = w.dataLayer?.[0];
     expect(isArguments(command)).toBe(true);
@@ -26,7 +26,7 @@ describe('Google Consent Mode v2', () => {
 
   it('defines gtag as gtag.js does when the page has none, and keeps what was in dataLayer', () => {
     w.dataLayer = [{ event: 'earlier' }];
-    pushDefault(window);
+    pushConsent(window);
     expect(typeof w.gtag).toBe('function');
     w.gtag?.('js', 'now');
     expect(w.dataLayer).toHaveLength(3);
@@ -37,16 +37,16 @@ describe('Google Consent Mode v2', () => {
   it("pushes through the page's own gtag when one was defined first", () => {
     const own = vi.fn();
     w.gtag = own;
-    pushDefault(window);
+    pushConsent(window);
     expect(w.gtag).toBe(own);
     expect(own).toHaveBeenCalledWith('consent', 'default', expect.objectContaining({ wait_for_update: 500 }));
   });
 
   it('reaches a dataLayer whose push gtag.js has since taken over', () => {
-    pushDefault(window);
+    pushConsent(window);
     const seen: unknown[] = [];
     (w.dataLayer as unknown[]).push = (...items: unknown[]) => seen.push(...items);
-    pushUpdate(window, ['essential', 'analytics'], ['functional', 'targeting']);
+    pushConsent(window, { allow: ['essential', 'analytics'], deny: ['functional', 'targeting'] });
     expect(seen).toHaveLength(2);
     expect(isArguments(seen[0])).toBe(true);
   });
@@ -72,7 +72,7 @@ describe('Google Consent Mode v2', () => {
   });
 
   it('pushes an update and then an event GTM triggers can listen for', () => {
-    pushUpdate(window, ['essential', 'functional'], ['analytics', 'targeting']);
+    pushConsent(window, { allow: ['essential', 'functional'], deny: ['analytics', 'targeting'] });
     const [update, event] = w.dataLayer ?? [];
     expect(isArguments(update)).toBe(true);
     expect(Array.from(update as ArrayLike<unknown>).slice(0, 2)).toEqual(['consent', 'update']);
