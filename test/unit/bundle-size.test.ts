@@ -46,7 +46,8 @@ const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
  * a decision releases, on every page: about 300 B, 2 904 → 3 208 as first written. Paid for in the boot
  * itself: the attributes' warnings printed by the module (the boot hands it what it refused), attributes
  * read through `dataset`, one Consent Mode push, the cookie's bits by place, the page's clock and window
- * used directly, `get()` built where it is asked, and smaller pieces. 3 208 → 2 986.
+ * used directly, `get()` built where it is asked, and smaller pieces. 3 208 → 2 986. Then 2 991: the
+ * gate's pass at readyState "complete" dropped (0.13 ms of every returning visit, for 5 B).
  *
  * Before: regional rules (docs/regions.md) added the policy a decision was made under (two bits of the
  * cookie's flags) and the page's policy and region to the boot, 2 813 → 2 904; a first visit 9 342 → 9 426,
@@ -61,7 +62,7 @@ const ZOD = /\bzod\b|\$?Zod[A-Z]\w*/;
  * → 2 813, first visit 9 189 → 9 342 (the module 6 192 → 6 529, a third of it the change callbacks
  * moved from the boot). The boot never above 3 000.
  */
-const BOOT_CEILING = 2986;
+const BOOT_CEILING = 2991;
 /**
  * Then 9 438: the sending chunk loads once there is something to send (a decision, a customer to look
  * up), not at the start of every first visit of a store with a proxy (12 B in the module; Greek 9 997).
@@ -71,9 +72,9 @@ const BOOT_CEILING = 2986;
  * 9 192: no list of the chunks' dependencies for a preload nothing does (6 374 → 6 288; Greek 9 751).
  * Then 9 175: BigCommerce's default numbers go with data-native-ids (6 288 → 6 271; Greek 9 734).
  * Then 9 275: the vendors' signals in the boot (2 904 → 2 986, above) and the boot's refused attributes
- * warned of by the module (6 271 → 6 289; Greek 9 834).
+ * warned of by the module (6 271 → 6 289; Greek 9 834). Then 9 280: the gate's one pass (above).
  */
-const FIRST_VISIT_CEILING = 9275;
+const FIRST_VISIT_CEILING = 9280;
 /** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
