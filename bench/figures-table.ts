@@ -1,5 +1,6 @@
 // The latest figures of `npm run bench` as one Markdown table in docs/performance.md, rewritten
 // between two marker comments on every run, so the prose around it never has to change.
+import { type LanguageBytes, languageSummary } from './languages';
 import type { LoadBenchResult } from './load';
 import type { ProxyBenchResult } from './proxy';
 import type { ReconcileBenchResult } from './reconcile';
@@ -71,6 +72,8 @@ export interface BenchResults {
   reconcile?: ReconcileBenchResult | null;
   /** The first visit with regional rules on (bench/regions.ts); absent from runs before it existed. */
   regions?: RegionsFigures | null;
+  /** The first visit in each language (bench/languages.ts); absent from runs before it existed. */
+  languages?: LanguageBytes | null;
 }
 
 /** One page of the regional run: medians (bytes, ms), and in how many runs the opt-out notice showed. */
@@ -239,6 +242,7 @@ export function figureRows(r: BenchResults): Row[] {
     browserRow(r, 'first-1x', 'first visit: all bytes loaded, gzip (JS + CSS)', LABEL.bytes, kb, (ours) =>
       verdict('≤ 10 KB', ours === null ? null : ours * KB <= 10_000),
     ),
+    ...languagesRow(r.languages ?? null),
     browserRow(
       r,
       'first-1x',
@@ -280,6 +284,24 @@ export function figureRows(r: BenchResults): Row[] {
     ...(r.records ?? []).flatMap(recordsRows),
     ...loadRows(r.load ?? null),
     ...(r.reconcile ? reconcileRows(r.reconcile) : []),
+  ];
+}
+
+/** The first visit in every language: the lightest and the heaviest, and how many are within the budget. */
+function languagesRow(l: LanguageBytes | null): Row[] {
+  const s = l && languageSummary(l, 10_000);
+  if (!l || !s) return [];
+  const missing = Object.entries(l).filter(([, x]) => !x.ownFile);
+  const name = ([lang, bytes]: [string, number]) => `${lang} ${kb(bytes / KB)}`;
+  return [
+    [
+      `first visit: all bytes loaded, gzip, in each of the ${s.all} languages (one load each)`,
+      `${name(s.lightest)} to ${name(s.heaviest)}${missing.length ? `; own file not loaded: ${missing.map(([x]) => x).join(', ')}` : ''}`,
+      '—',
+      '—',
+      '—',
+      verdict('≤ 10 KB in every language', s.within === s.all && missing.length === 0),
+    ],
   ];
 }
 

@@ -172,10 +172,11 @@ export const PROBE_SCRIPT = `(() => {
       for (const e of list.getEntries()) if (!e.hadRecentInput) b.cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
+  // Accept all: the banner's first answer, in every language.
   const acceptButton = () => {
     const host = document.getElementById('storefront-consent');
     const inShadow = host && host.shadowRoot
-      ? [...host.shadowRoot.querySelectorAll('button')].find((x) => x.textContent.trim() === 'Accept all')
+      ? host.shadowRoot.querySelector('.answers button')
       : null;
     return inShadow || document.querySelector('#cc-main .cm [data-role="all"]');
   };

@@ -5,7 +5,8 @@
 // the last), the consent records' writes and export (BENCH_ONLY=records), the proxy under load
 // (BENCH_ONLY=load) and `profiles reconcile` with and without --from-records (BENCH_ONLY=reconcile,
 // which rewrites its own rows of the table alone). The first visit with regional rules on (bench/regions.ts)
-// runs after the first visits; BENCH_ONLY=regions runs it alone and rewrites only its rows.
+// runs after the first visits; BENCH_ONLY=regions runs it alone and rewrites only its rows. Between them, a
+// first visit in each of the banner's languages (bench/languages.ts; BENCH_ONLY=languages prints it alone).
 // Prints medians with min and max and the ratio ours/theirs, plus an A/A pair (ours twice), then
 // rewrites the table of latest figures in docs/performance.md.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -26,6 +27,7 @@ import {
   type Visit,
   type VisitFigures,
 } from './figures-table';
+import { type LanguageBytes, languagePages } from './languages';
 import { runLoadBench } from './load';
 import { runProxyBench } from './proxy';
 import { runReconcileBench } from './reconcile';
@@ -130,6 +132,24 @@ async function firstVisits(browser: Browser, url: string, visits: BenchResults['
     );
     visits[`first-${cpu}x` as Visit] = record;
   }
+}
+
+/** The first visit in each language, one load each (bytes do not vary): what it loaded, and its own file. */
+async function languageVisits(browser: Browser, url: string): Promise<LanguageBytes> {
+  const result: LanguageBytes = {};
+  for (const path of Object.keys(languagePages())) {
+    const lang = path.slice('/lang/'.length);
+    const s = await measure(browser, url, path, { cpu: 1 });
+    // English is in the module itself; every other language loads its own file.
+    result[lang] = {
+      bytes: s.jsGzip + s.cssGzip,
+      ownFile: lang === 'en' || s.files.some((f) => f.endsWith(`/i18n/${lang}.js`)),
+    };
+  }
+  const rows = [['language', 'all loaded, gzip', 'its own file loaded']];
+  for (const [lang, x] of Object.entries(result)) rows.push([lang, `${x.bytes} B`, x.ownFile ? 'yes' : 'NO']);
+  table('First visit per language, 1× CPU, one load each', rows);
+  return result;
 }
 
 /**
@@ -323,6 +343,7 @@ async function main(): Promise<void> {
     {
       ...Object.fromEntries(extra.pages.map((p) => [`/${p.name}`, p.html])),
       ...regionsPages(standIn.url),
+      ...languagePages(),
     },
     extra.folders,
   );
@@ -330,17 +351,20 @@ async function main(): Promise<void> {
   const browser = await launchChromium({ args: ['--disable-blink-features=AutomationControlled'] });
   const visits: BenchResults['visits'] = {};
   let regions: RegionsFigures | null = null;
+  let languages: LanguageBytes | null = null;
   try {
-    if (only !== 'returning' && only !== 'regions') await firstVisits(browser, server.url, visits);
-    if (only !== 'returning') regions = await regionVisits(browser, server.url, standIn);
-    if (only !== 'regions') await returningVisits(browser, server.url, extra.pages, visits);
+    if (!only) await firstVisits(browser, server.url, visits);
+    if (!only || only === 'languages') languages = await languageVisits(browser, server.url);
+    if (!only || only === 'regions') regions = await regionVisits(browser, server.url, standIn);
+    if (!only || only === 'returning') await returningVisits(browser, server.url, extra.pages, visits);
   } finally {
     await browser.close();
     await server.close();
     await standIn.close();
   }
-  // The returning visit alone (its loading modes, a boot variant) prints its table and rewrites nothing.
-  if (only === 'returning') return;
+  // The returning visit alone (its loading modes, a boot variant) and the languages alone print their
+  // tables and rewrite nothing.
+  if (only === 'returning' || only === 'languages') return;
   if (only === 'regions' && regions) {
     const doc = 'docs/performance.md';
     const date = new Date().toISOString().slice(0, 10);
@@ -367,6 +391,7 @@ async function main(): Promise<void> {
     load,
     reconcile,
     regions,
+    languages,
   });
   // npm runs scripts from the package root.
   const doc = 'docs/performance.md';

@@ -12,6 +12,8 @@ export interface Sample {
   cssRaw: number;
   cssGzip: number;
   uiLoaded: boolean;
+  /** The banner's files the page loaded, as paths (`/dist/i18n/el.js`). */
+  files: string[];
   bannerMs: number | null;
   /** TaskDuration of the whole page (CDP Performance metrics). */
   taskMs: number;
@@ -222,6 +224,7 @@ export async function measure(
       cssRaw: sum('css', false),
       cssGzip: sum('css', true),
       uiLoaded: loaded.some((b) => b.url.includes('storefront-consent-ui')),
+      files: loaded.map((b) => new URL(b.url).pathname),
       bannerMs: probe.bannerAt,
       taskMs,
       ownMs: own.wall,

@@ -169,6 +169,32 @@ describe('bench: the table of latest figures', () => {
     );
   });
 
+  it('adds the first visit in every language: the lightest and the heaviest, judged on all of them', () => {
+    const label = 'first visit: all bytes loaded, gzip, in each of the 3 languages (one load each)';
+    const languages = {
+      en: { bytes: 9280, ownFile: true },
+      el: { bytes: 9834, ownFile: true },
+      de: { bytes: 9700, ownFile: true },
+    };
+    expect(row(figuresSection(results({ languages })), label)?.slice(1)).toEqual([
+      'en 9.06 KB to el 9.60 KB',
+      '—',
+      '—',
+      '—',
+      '≤ 10 KB in every language: met',
+    ]);
+    const over = { ...languages, el: { bytes: 10_001, ownFile: true } };
+    expect(row(figuresSection(results({ languages: over })), label)?.[5]).toBe(
+      '≤ 10 KB in every language: not met',
+    );
+    // A language whose own file did not load was not shown in it: named, and the budget not met.
+    const unshown = { ...languages, de: { bytes: 9500, ownFile: false } };
+    expect(row(figuresSection(results({ languages: unshown })), label)?.slice(1, 2)).toEqual([
+      'en 9.06 KB to el 9.60 KB; own file not loaded: de',
+    ]);
+    expect(row(figuresSection(results()), label)).toBeUndefined();
+  });
+
   it('adds the proxy under load: a row per route, memory, and the fault run judged from its counts', () => {
     const fault = {
       seconds: 20,
