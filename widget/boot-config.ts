@@ -5,7 +5,7 @@ import { BOOT_ATTRIBUTES } from '../core/boot-attributes';
 import { type Refusal, readAttributes } from './config-read';
 import type { BootConfig, ScriptAttributes } from './types';
 
-/** @param pageUrl the document's base URL, which the script's src resolves against */
+/** @param pageUrl the document's base URL: where an inlined boot (no src) loads the rest from */
 export function parseConfig(el: ScriptAttributes, pageUrl: string): BootConfig {
   const data = el.dataset;
   // None of the boot's attributes depends on the page.
