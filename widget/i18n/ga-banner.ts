@@ -10,7 +10,7 @@ const ga: BannerTexts = {
   acceptAll: 'Glac leis an iomlán',
   rejectAll: 'Diúltaigh don iomlán',
   customize: 'Saincheap',
-  policyLink: 'Polasaí príobháideachais',
+  policyLink: 'Polasaí príobháideachta',
   gpcNotice:
     'Seolann do bhrabhsálaí an comhartha Global Privacy Control, mar sin fanann na fianáin mhargaíochta múchta mura gcasann tú féin air iad.',
 };
