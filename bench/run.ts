@@ -51,6 +51,8 @@ type Name = (typeof CANDIDATES)[number];
 const cpuRates = () => (process.env.BENCH_CPU ?? '1,4').split(',').map(Number);
 /** BENCH_VISITS_BEFORE (default 1): page loads before the measured returning visit, the first accepting. */
 const visitsBefore = Number(process.env.BENCH_VISITS_BEFORE ?? 1);
+/** BENCH_RETURNING_PHASES=1: the boot's main-thread time phase by phase (bench/returning.ts, bootPhases). */
+const phases = process.env.BENCH_RETURNING_PHASES === '1';
 
 interface Stat {
   median: number;
@@ -132,6 +134,18 @@ async function firstVisits(browser: Browser, url: string, visits: BenchResults['
   }
 }
 
+/** The boot's phases (BENCH_RETURNING_PHASES=1), thread time: rows printed, never written to the docs. */
+const PHASE_ROWS: [string, (s: ReturningSample) => number | null, string, number][] = (
+  [
+    ['evaluate', 'boot: its script evaluated (CPU)'],
+    ['compile', '  of it, compile on the main thread'],
+    ['run', '  of it, run'],
+    ['sourcePositions', '    of the run, V8 collecting source positions'],
+    ['produceCache', '  of it, code cache written'],
+    ['callbacks', 'boot: its callbacks after (CPU)'],
+  ] as const
+).map(([key, label]) => [label, (s) => s.phases?.[key] ?? null, ' ms', 2]);
+
 /**
  * The returning visit (bench/returning.ts), at 1× and 4× CPU: the bare page, ours, vanilla-cookieconsent,
  * ours again, and any loading modes or boot variants asked for, interleaved in the same run.
@@ -155,7 +169,11 @@ async function returningVisits(
       for (let k = 0; k < pages.length; k++) {
         const page = pages[(i + k) % pages.length] as (typeof pages)[number];
         samples[page.name]?.push(
-          await measureReturning(browser, url, `/${page.name}`, page.candidate, { cpu, visitsBefore }),
+          await measureReturning(browser, url, `/${page.name}`, page.candidate, {
+            cpu,
+            visitsBefore,
+            phases,
+          }),
         );
       }
     }
@@ -184,6 +202,7 @@ async function returningVisits(
       ['  the same from navigation start', over((s) => s.fcpMs), ' ms', 1],
       ['parser held (response end → domInteractive)', over((s) => s.parseMs), ' ms', 1],
       ['navigation → gated script ran', (s) => s.gatedMs, ' ms', 1],
+      ...(phases ? PHASE_ROWS : []),
     ];
     const names = pages.map((p) => p.name).filter((n) => n !== 'none');
     const rows = [['figure', ...names, 'ours/theirs', 'A/A (ours/ours)']];
