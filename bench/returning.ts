@@ -67,7 +67,7 @@ export interface ReturningPage {
 // Top-level tasks are `toplevel`'s; the rest are what attributedMs and the script figure read.
 export const WHOLE_THREAD_CATEGORIES = [...TRACE_CATEGORIES, 'toplevel'];
 /** V8's compile events, for bootPhases: a category of its own, so the figures above are measured without it. */
-const PHASE_CATEGORIES = [...WHOLE_THREAD_CATEGORIES, 'disabled-by-default-v8.compile'];
+export const PHASE_CATEGORIES = [...WHOLE_THREAD_CATEGORIES, 'disabled-by-default-v8.compile'];
 /** The boot in a trace: ours, a variant's, or a floor page's script. */
 const BOOT_SCRIPT = /\/storefront-consent\.js$|\/floor\//;
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
