@@ -1,6 +1,7 @@
-// The returning visit as a merchant's page pays it (docs/performance.md, "The returning visit"): in a
-// fresh context, a first visit that accepts all, then the measured second visit, with the browser's
-// HTTP cache as that first visit left it. The figures are the renderer main thread's whole CPU time and
+// The returning visit through Playwright, the DevTools protocol attached (BENCH_RETURNING_CDP=1; without
+// it, bench/returning-shopper.ts measures the same figures with these parsers): in a fresh context, a
+// first visit that accepts all, then the measured second visit, with the browser's HTTP cache as that
+// first visit left it. The figures are the renderer main thread's whole CPU time and
 // its script time, which a bare page's run subtracts, so what the banner costs the page around it (its
 // fetch blocking the parser, the style and layout it causes) counts as well as its own script; and the
 // paint times, against the bare page's.

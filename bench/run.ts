@@ -1,6 +1,7 @@
 // `npm run bench`: our widget beside vanilla-cookieconsent 3 in headless Chromium, alternating
-// fresh browser contexts, at 1× and 4× CPU (BENCH_CPU), for a first and a returning visit (the
-// latter alone, with any loading modes or boot variants: BENCH_ONLY=returning, bench/returning.ts);
+// fresh browser contexts, at 1× and 4× CPU (BENCH_CPU), for a first visit, and a returning visit in a
+// Chromium of its own per sample with no DevTools protocol, at 1× (bench/returning-shopper.ts; alone,
+// with any loading modes or boot variants: BENCH_ONLY=returning, which rewrites its own rows);
 // then the proxy and a 5-page `storefront-consent scan` of the demo store (BENCH_ONLY=scan runs just
 // the last), the consent records' writes and export (BENCH_ONLY=records), the proxy under load
 // (BENCH_ONLY=load) and `profiles reconcile` with and without --from-records (BENCH_ONLY=reconcile,
