@@ -131,7 +131,8 @@ export async function startReturningServer(
   const bench = benchHandler(pages, folders);
   const all: Record<string, string> = { ...PAGES, ...pages };
   const reports = new Map<number, (r: VisitReport) => void>();
-  const candidates = new Map<
+  /** Each sample's page and options, by its number in the URLs. */
+  const running = new Map<
     number,
     { candidate: Candidate; visitsBefore: number; tab: Tab; settleMs: number }
   >();
@@ -150,7 +151,7 @@ export async function startReturningServer(
       return;
     }
     const visit = /^\/(before|measured)\/(\d+)\/(?:(\d+)\/)?([\w-]+)$/.exec(path);
-    const sample = visit ? candidates.get(Number(visit[2])) : undefined;
+    const sample = visit ? running.get(Number(visit[2])) : undefined;
     const html = visit ? all[`/${visit[4]}`] : undefined;
     if (!visit || !sample || html === undefined) return void bench(req, res);
     const [, kind, id, left, name] = visit;
@@ -161,11 +162,12 @@ export async function startReturningServer(
     let script: string;
     if (kind === 'measured') script = reportScript(Number(id), sample.settleMs);
     else {
-      const l = Number(left);
-      const cookie = l === sample.visitsBefore ? decisionCookie(sample.candidate, Date.now()) : null;
+      const visitsLeft = Number(left);
+      const first = visitsLeft === sample.visitsBefore;
+      const cookie = first ? decisionCookie(sample.candidate, Date.now()) : null;
       if (cookie) headers['set-cookie'] = cookie;
-      const next = l > 1 ? `/before/${id}/${l - 1}/${name}` : `/measured/${id}/${name}`;
-      script = onwardScript(next, l > 1 ? 'same' : sample.tab, IDLE_BEFORE_MS);
+      const next = visitsLeft > 1 ? `/before/${id}/${visitsLeft - 1}/${name}` : `/measured/${id}/${name}`;
+      script = onwardScript(next, visitsLeft > 1 ? 'same' : sample.tab, IDLE_BEFORE_MS);
     }
     res.writeHead(200, headers).end(html.replace('</body>', `${script}</body>`));
   });
@@ -183,7 +185,7 @@ export async function startReturningServer(
   async function once(name: string, candidate: Candidate, o: ShopperOptions): Promise<ReturningSample> {
     const id = ++samples;
     const settleMs = o.settleMs ?? 400;
-    candidates.set(id, { candidate, visitsBefore: o.visitsBefore, tab: o.tab, settleMs });
+    running.set(id, { candidate, visitsBefore: o.visitsBefore, tab: o.tab, settleMs });
     const reported = new Promise<VisitReport>((resolve) => reports.set(id, resolve));
     try {
       const { report, trace } = await traceStartup({
@@ -227,7 +229,7 @@ export async function startReturningServer(
       };
     } finally {
       reports.delete(id);
-      candidates.delete(id);
+      running.delete(id);
     }
   }
 
