@@ -49,23 +49,29 @@ async function finishedTrace(file: string, over: AbortSignal): Promise<Buffer> {
   throw new Error('bench: stopped waiting for the trace');
 }
 
-/** SIGTERM to the browser's process group (it was started detached, as its leader), SIGKILL if it lingers. */
+/**
+ * SIGTERM to the browser's process group (it was started detached, as its leader), SIGKILL if it
+ * lingers, and SIGKILL to whatever of the group is left (renderers, helpers), even when the browser
+ * itself had exited.
+ */
 async function stop(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  if (child.pid === undefined) return;
+  const group = -child.pid;
   const signal = (s: NodeJS.Signals) => {
     try {
-      process.kill(-(child.pid as number), s);
+      process.kill(group, s);
     } catch {
       // Already gone.
     }
   };
-  signal('SIGTERM');
-  if ((await Promise.race([exited.then(() => true), sleep(5000).then(() => false)])) === false) {
-    signal('SIGKILL');
-    await exited;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    signal('SIGTERM');
+    if ((await Promise.race([exited.then(() => true), sleep(5000).then(() => false)])) === false) {
+      signal('SIGKILL');
+      await exited;
+    }
   }
-  // Renderers and helpers left in the group, if any.
   signal('SIGKILL');
 }
 
