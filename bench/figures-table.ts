@@ -52,6 +52,8 @@ export interface VisitFigures {
   /** Runs of our page in which any UI code loaded, out of `runs`. */
   uiLoaded: number;
   runs: number;
+  /** Returning visit: measured through Playwright, the DevTools protocol attached (BENCH_RETURNING_CDP=1). */
+  cdp?: boolean;
 }
 
 export type Visit = 'first-1x' | 'first-4x' | 'returning-1x' | 'returning-4x';
@@ -203,8 +205,13 @@ const atMost =
     verdict(text, ours === null ? null : ours <= limit);
 const halfOfTheirs: Budget = (_, ratio) => verdict('≤ 0.5×', ratio === null ? null : ratio <= 0.5);
 
-/** The rows of the table, in the order a merchant asks about them: returning visit, first visit, proxy. */
-export function figureRows(r: BenchResults): Row[] {
+export const RETURNING = 'returning visit';
+
+/**
+ * The returning visit's rows; the 4× CPU ones only when measured (that takes the DevTools protocol). A
+ * run with the protocol attached says so in each row, and `alone` is the date of a BENCH_ONLY=returning run.
+ */
+export function returningRows(r: BenchResults, alone?: string): Row[] {
   const returning = r.visits['returning-1x'];
   const bytes = browserRow(
     r,
@@ -222,8 +229,7 @@ export function figureRows(r: BenchResults): Row[] {
     bytes[1] +=
       returning.uiLoaded === 0 ? ', no UI code' : `, UI code in ${returning.uiLoaded}/${returning.runs} runs`;
   }
-  const p = r.proxy;
-  return [
+  const rows = [
     bytes,
     addedRow(r, 'returning-1x', 'returning visit: main-thread CPU added over the bare page', (_, ratio) =>
       verdict('≤ 0.3×', ratio === null ? null : ratio <= 0.3),
@@ -237,8 +243,30 @@ export function figureRows(r: BenchResults): Row[] {
     ),
     laterRow(r, 'returning-1x', 'returning visit: LCP, later than the bare page’s', LABEL.lcpLater, 'lcp'),
     mainThreadRow(r, 'returning-1x', 'returning visit: main-thread time in the banner’s scripts'),
-    addedRow(r, 'returning-4x', 'returning visit, 4× CPU: main-thread CPU added over the bare page'),
-    mainThreadRow(r, 'returning-4x', 'returning visit, 4× CPU: main-thread time in the banner’s scripts'),
+    ...(r.visits['returning-4x']
+      ? [
+          addedRow(r, 'returning-4x', 'returning visit, 4× CPU: main-thread CPU added over the bare page'),
+          mainThreadRow(
+            r,
+            'returning-4x',
+            'returning visit, 4× CPU: main-thread time in the banner’s scripts',
+          ),
+        ]
+      : []),
+  ];
+  const notes = [
+    returning?.cdp ? 'DevTools protocol attached' : null,
+    alone ? `alone, ${alone}, ${returning?.runs ?? 0} runs` : null,
+  ].filter(Boolean);
+  if (notes.length) for (const row of rows) row[0] += ` (${notes.join(', ')})`;
+  return rows;
+}
+
+/** The rows of the table, in the order a merchant asks about them: returning visit, first visit, proxy. */
+export function figureRows(r: BenchResults): Row[] {
+  const p = r.proxy;
+  return [
+    ...returningRows(r),
     browserRow(r, 'first-1x', 'first visit: all bytes loaded, gzip (JS + CSS)', LABEL.bytes, kb, (ours) =>
       verdict('≤ 10 KB', ours === null ? null : ours * KB <= 10_000),
     ),

@@ -1,6 +1,7 @@
-// The returning visit as a merchant's page pays it (docs/performance.md, "The returning visit"): in a
-// fresh context, a first visit that accepts all, then the measured second visit, with the browser's
-// HTTP cache as that first visit left it. The figures are the renderer main thread's whole CPU time and
+// The returning visit through Playwright, the DevTools protocol attached (BENCH_RETURNING_CDP=1; without
+// it, bench/returning-shopper.ts measures the same figures with these parsers): in a fresh context, a
+// first visit that accepts all, then the measured second visit, with the browser's HTTP cache as that
+// first visit left it. The figures are the renderer main thread's whole CPU time and
 // its script time, which a bare page's run subtracts, so what the banner costs the page around it (its
 // fetch blocking the parser, the style and layout it causes) counts as well as its own script; and the
 // paint times, against the bare page's.
@@ -34,6 +35,27 @@ export interface ReturningSample {
   parseMs: number;
   /** Navigation → the gated analytics script ran. */
   gatedMs: number | null;
+  /** Where the boot's own main-thread time went (BENCH_RETURNING_PHASES=1), else null. */
+  phases: BootPhases | null;
+}
+
+/** The boot's main-thread thread time on a returning visit, in ms, phase by phase (bootPhases). */
+export interface BootPhases {
+  /** Its one EvaluateScript: what holds the parser, all of the below but the callbacks. */
+  evaluate: number;
+  /** Compile on the main thread (a streamed script only publishes what a background thread compiled). */
+  compile: number;
+  run: number;
+  /** V8's code cache written after the run: the script's second load only (https://v8.dev/blog/code-caching-for-devs). */
+  produceCache: number;
+  /**
+   * Inside the run, V8 re-parsing functions for source positions, to give a captured stack its line
+   * numbers: seen with the DevTools protocol attached (every Playwright page), at the first `document.cookie`
+   * read, once per function on the stack.
+   */
+  sourcePositions: number;
+  /** Its callbacks after the run: readystatechange, MutationObserver, events. */
+  callbacks: number;
 }
 
 /** One page of the returning-visit run; its first visit accepts on a banner's page ('ours', 'vanilla'). */
@@ -45,6 +67,10 @@ export interface ReturningPage {
 
 // Top-level tasks are `toplevel`'s; the rest are what attributedMs and the script figure read.
 export const WHOLE_THREAD_CATEGORIES = [...TRACE_CATEGORIES, 'toplevel'];
+/** V8's compile events, for bootPhases: a category of its own, so the figures above are measured without it. */
+export const PHASE_CATEGORIES = [...WHOLE_THREAD_CATEGORIES, 'disabled-by-default-v8.compile'];
+/** The boot in a trace: ours, a variant's, or a floor page's script. */
+const BOOT_SCRIPT = /\/storefront-consent\.js$|\/floor\//;
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 const SCRIPT = new Set([
   'EvaluateScript',
@@ -82,6 +108,41 @@ export function pageMainThread(trace: Buffer, pageUrl: string): { mainCpu: numbe
 }
 
 /**
+ * The boot's own main-thread thread time (BootPhases), from a trace taken with PHASE_CATEGORIES; null
+ * when the page ran no boot from a file (the bare page, an inline boot).
+ */
+export function bootPhases(trace: Buffer, pageUrl: string): BootPhases | null {
+  const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const parser = traceEvents.find(
+    (e) => e.name === 'ParseHTML' && (e.args as { beginData?: { url?: string } })?.beginData?.url === pageUrl,
+  );
+  if (!parser) throw new Error(`bench: no ParseHTML of ${pageUrl} in the trace`);
+  const main = traceEvents.filter(
+    (e) => e.ph === 'X' && e.pid === parser.pid && e.tid === parser.tid && e.ts !== undefined && e.dur,
+  ) as (TraceEvent & { ts: number; dur: number })[];
+  const ofBoot = (e: TraceEvent) => BOOT_SCRIPT.test(e.args?.data?.url ?? '');
+  const evaluate = main.find((e) => e.name === 'EvaluateScript' && ofBoot(e));
+  if (!evaluate) return null;
+  const inside = (name: string) =>
+    union(
+      main
+        .filter((e) => e.name === name && e.ts >= evaluate.ts && e.ts + e.dur <= evaluate.ts + evaluate.dur)
+        .map((e): Span => [e.ts, e.ts + e.dur, e.tdur ?? e.dur]),
+    ).cpu;
+  const callbacks = main
+    .filter((e) => e.name === 'FunctionCall' && ofBoot(e) && e.ts > evaluate.ts + evaluate.dur)
+    .map((e): Span => [e.ts, e.ts + e.dur, e.tdur ?? e.dur]);
+  return {
+    evaluate: (evaluate.tdur ?? evaluate.dur) / 1000,
+    compile: inside('v8.compile'),
+    run: inside('v8.run'),
+    produceCache: inside('v8.produceCache'),
+    sourcePositions: inside('V8.CollectSourcePositions'),
+    callbacks: union(callbacks).cpu,
+  };
+}
+
+/**
  * Accepts all on the first visit (the banner's own button, found by the probe), for a banner page; then
  * `more` plain visits. From a script's third load on, Chromium runs it from V8's code cache, which its
  * second load wrote (https://v8.dev/blog/code-caching-for-devs): BENCH_VISITS_BEFORE=2 measures that.
@@ -114,7 +175,7 @@ export async function measureReturning(
   base: string,
   path: string,
   candidate: Candidate,
-  o: { cpu: number; visitsBefore?: number; settleMs?: number },
+  o: { cpu: number; visitsBefore?: number; settleMs?: number; phases?: boolean },
 ): Promise<ReturningSample> {
   const context = await firstVisit(browser, base, path, candidate, (o.visitsBefore ?? 1) - 1);
   try {
@@ -128,7 +189,7 @@ export async function measureReturning(
       if (!/\/dist\/|\/v\/|\/storefront-consent|\/vcc/.test(url)) return;
       bodies.push(r.body().then((body) => ({ url, body })));
     });
-    await browser.startTracing(page, { categories: WHOLE_THREAD_CATEGORIES });
+    await browser.startTracing(page, { categories: o.phases ? PHASE_CATEGORIES : WHOLE_THREAD_CATEGORIES });
     await page.goto(base + path, { waitUntil: 'load' });
     // Idle, waited for from here rather than from the page, which would run the bench's script in it.
     await new Promise((resolve) => setTimeout(resolve, (o.settleMs ?? 400) * o.cpu));
@@ -166,6 +227,7 @@ export async function measureReturning(
       responseEndMs: paint.responseEnd,
       parseMs: paint.interactive - paint.responseEnd,
       gatedMs: paint.gated,
+      phases: o.phases ? bootPhases(trace, base + path) : null,
     };
   } finally {
     await context.close();

@@ -1,6 +1,7 @@
 // `npm run bench`: our widget beside vanilla-cookieconsent 3 in headless Chromium, alternating
-// fresh browser contexts, at 1× and 4× CPU (BENCH_CPU), for a first and a returning visit (the
-// latter alone, with any loading modes or boot variants: BENCH_ONLY=returning, bench/returning.ts);
+// fresh browser contexts, at 1× and 4× CPU (BENCH_CPU), for a first visit, and a returning visit in a
+// Chromium of its own per sample with no DevTools protocol, at 1× (bench/returning-shopper.ts; alone,
+// with any loading modes or boot variants: BENCH_ONLY=returning, which rewrites its own rows);
 // then the proxy and a 5-page `storefront-consent scan` of the demo store (BENCH_ONLY=scan runs just
 // the last), the consent records' writes and export (BENCH_ONLY=records), the proxy under load
 // (BENCH_ONLY=load) and `profiles reconcile` with and without --from-records (BENCH_ONLY=reconcile,
@@ -18,17 +19,20 @@ import {
   figuresSection,
   LABEL,
   REGIONS,
+  RETURNING,
   type RegionFigure,
   type RegionsFigures,
   reconcileRows,
   regionsRows,
   replaceBetweenMarkers,
   replaceRows,
+  returningRows,
   type Visit,
   type VisitFigures,
 } from './figures-table';
 import { type LanguageBytes, languagePages } from './languages';
 import { runLoadBench } from './load';
+import type { Candidate } from './pages';
 import { runProxyBench } from './proxy';
 import { runReconcileBench } from './reconcile';
 import { runRecordsBenches } from './records';
@@ -42,6 +46,7 @@ import {
   startRegionStandIn,
 } from './regions';
 import { extraReturningPages, measureReturning, type ReturningPage, type ReturningSample } from './returning';
+import { startReturningServer, type Tab } from './returning-shopper';
 import { runScanBench } from './scan';
 import { measure, type Sample, startBenchServer } from './widget';
 
@@ -53,6 +58,17 @@ type Name = (typeof CANDIDATES)[number];
 const cpuRates = () => (process.env.BENCH_CPU ?? '1,4').split(',').map(Number);
 /** BENCH_VISITS_BEFORE (default 1): page loads before the measured returning visit, the first accepting. */
 const visitsBefore = Number(process.env.BENCH_VISITS_BEFORE ?? 1);
+/** BENCH_RETURNING_PHASES=1: the boot's main-thread time phase by phase (bench/returning.ts, bootPhases). */
+const phases = process.env.BENCH_RETURNING_PHASES === '1';
+/**
+ * BENCH_RETURNING_CDP=1: the returning visit through Playwright, with the DevTools protocol attached, as
+ * it was measured before bench/returning-shopper.ts; the only way to measure it at 4× CPU.
+ */
+const returningCdp = process.env.BENCH_RETURNING_CDP === '1';
+/** BENCH_RETURNING_TAB (default new): how the measured visit opens without the protocol (returning-shopper.ts, Tab). */
+const returningTab = (process.env.BENCH_RETURNING_TAB ?? 'new') as Tab;
+if (!['new', 'same'].includes(returningTab))
+  throw new Error(`BENCH_RETURNING_TAB: expected new or same, got "${returningTab}"`);
 
 interface Stat {
   median: number;
@@ -152,14 +168,60 @@ async function languageVisits(browser: Browser, url: string): Promise<LanguageBy
   return result;
 }
 
+/** The boot's phases (BENCH_RETURNING_PHASES=1), thread time: rows printed, never written to the docs. */
+const PHASE_ROWS: [string, (s: ReturningSample) => number | null, string, number][] = (
+  [
+    ['evaluate', 'boot: its script evaluated (CPU)'],
+    ['compile', '  of it, compile on the main thread'],
+    ['run', '  of it, run'],
+    ['sourcePositions', '    of the run, V8 collecting source positions'],
+    ['produceCache', '  of it, code cache written'],
+    ['callbacks', 'boot: its callbacks after (CPU)'],
+  ] as const
+).map(([key, label]) => [label, (s) => s.phases?.[key] ?? null, ' ms', 2]);
+
 /**
  * The returning visit (bench/returning.ts), at 1× and 4× CPU: the bare page, ours, vanilla-cookieconsent,
  * ours again, and any loading modes or boot variants asked for, interleaved in the same run.
  */
 async function returningVisits(
-  browser: Browser,
+  browser: Browser | null,
   url: string,
+  extra: { pages: ReturningPage[]; folders: Record<string, string> },
+  visits: BenchResults['visits'],
+): Promise<void> {
+  // Without the protocol, each sample is a Chromium of its own on a server of this run's pages.
+  const shopper = returningCdp
+    ? null
+    : await startReturningServer(
+        Object.fromEntries(extra.pages.map((p) => [`/${p.name}`, p.html])),
+        extra.folders,
+      );
+  try {
+    const rates = cpuRates().filter((cpu) => returningCdp || cpu === 1);
+    if (rates.length < cpuRates().length) {
+      console.log(
+        '\nReturning visit at 1× CPU only: throttling takes the DevTools protocol (BENCH_RETURNING_CDP=1)',
+      );
+    }
+    for (const cpu of rates) {
+      const measure = (name: string, candidate: Candidate) => {
+        if (shopper) return shopper.measure(name, candidate, { tab: returningTab, visitsBefore, phases });
+        if (!browser) throw new Error('bench: the returning visit with the protocol needs a browser');
+        return measureReturning(browser, url, `/${name}`, candidate, { cpu, visitsBefore, phases });
+      };
+      await returningVisitsAt(cpu, extra.pages, measure, visits);
+    }
+  } finally {
+    await shopper?.close();
+  }
+}
+
+/** One CPU rate of returningVisits: every page once a run, in a rotating order; a missing sample said. */
+async function returningVisitsAt(
+  cpu: number,
   extra: ReturningPage[],
+  measure: (name: string, candidate: Candidate) => Promise<ReturningSample | null>,
   visits: BenchResults['visits'],
 ): Promise<void> {
   const pages = [
@@ -169,14 +231,15 @@ async function returningVisits(
     })),
     ...extra,
   ];
-  for (const cpu of cpuRates()) {
+  {
     const samples: Record<string, ReturningSample[]> = Object.fromEntries(pages.map((p) => [p.name, []]));
+    const missing: Record<string, number> = {};
     for (let i = 0; i < RUNS; i++) {
       for (let k = 0; k < pages.length; k++) {
         const page = pages[(i + k) % pages.length] as (typeof pages)[number];
-        samples[page.name]?.push(
-          await measureReturning(browser, url, `/${page.name}`, page.candidate, { cpu, visitsBefore }),
-        );
+        const sample = await measure(page.name, page.candidate);
+        if (sample) samples[page.name]?.push(sample);
+        else missing[page.name] = (missing[page.name] ?? 0) + 1;
       }
     }
     const of = (name: string, f: (s: ReturningSample) => number | null) =>
@@ -204,6 +267,7 @@ async function returningVisits(
       ['  the same from navigation start', over((s) => s.fcpMs), ' ms', 1],
       ['parser held (response end → domInteractive)', over((s) => s.parseMs), ' ms', 1],
       ['navigation → gated script ran', (s) => s.gatedMs, ' ms', 1],
+      ...(phases ? PHASE_ROWS : []),
     ];
     const names = pages.map((p) => p.name).filter((n) => n !== 'none');
     const rows = [['figure', ...names, 'ours/theirs', 'A/A (ours/ours)']];
@@ -215,6 +279,7 @@ async function returningVisits(
       record.figures[label] = c;
     }
     record.uiLoaded = (samples.ours ?? []).filter((s) => s.uiLoaded).length;
+    if (returningCdp) record.cdp = true;
     record.bare = {
       mainCpu: of('none', (s) => s.mainCpuMs),
       scriptCpu: of('none', (s) => s.scriptCpuMs),
@@ -225,8 +290,12 @@ async function returningVisits(
     const bareText = Object.entries(record.bare)
       .map(([k, x]) => `${k} ${fmt(x, ' ms')}`)
       .join(', ');
+    const method = returningCdp ? 'DevTools protocol attached' : `no DevTools protocol, ${returningTab} tab`;
+    const lost = Object.entries(missing).map(([name, n]) => `${name} ${n}`);
     table(
-      `Returning visit (decision stored, HTTP cache warm), ${cpu}× CPU, ${RUNS} runs each; bare page: ${bareText}`,
+      `Returning visit (decision stored, HTTP cache warm; ${method}), ${cpu}× CPU, ${RUNS} runs each${
+        lost.length ? ` (missing, timed out twice: ${lost.join(', ')})` : ''
+      }; bare page: ${bareText}`,
       rows,
     );
     visits[`returning-${cpu}x` as Visit] = record;
@@ -348,23 +417,46 @@ async function main(): Promise<void> {
     extra.folders,
   );
   // vanilla-cookieconsent hides itself from automated browsers: measure both as a shopper sees them.
-  const browser = await launchChromium({ args: ['--disable-blink-features=AutomationControlled'] });
+  // The returning visit without the protocol starts its own (bench/returning-shopper.ts).
+  const browser =
+    only === 'returning' && !returningCdp
+      ? null
+      : await launchChromium({ args: ['--disable-blink-features=AutomationControlled'] });
   const visits: BenchResults['visits'] = {};
   let regions: RegionsFigures | null = null;
   let languages: LanguageBytes | null = null;
   try {
-    if (!only) await firstVisits(browser, server.url, visits);
-    if (!only || only === 'languages') languages = await languageVisits(browser, server.url);
-    if (!only || only === 'regions') regions = await regionVisits(browser, server.url, standIn);
-    if (!only || only === 'returning') await returningVisits(browser, server.url, extra.pages, visits);
+    if (browser && !only) await firstVisits(browser, server.url, visits);
+    if (browser && (!only || only === 'languages')) languages = await languageVisits(browser, server.url);
+    if (browser && (!only || only === 'regions')) regions = await regionVisits(browser, server.url, standIn);
+    if (!only || only === 'returning') await returningVisits(browser, server.url, extra, visits);
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
     await standIn.close();
   }
-  // The returning visit alone (its loading modes, a boot variant) and the languages alone print their
-  // tables and rewrite nothing.
-  if (only === 'returning' || only === 'languages') return;
+  // The languages alone print their table and rewrite nothing.
+  if (only === 'languages') return;
+  if (only === 'returning') {
+    // Alone, as the table measures it (the floor pages beside it or not), it rewrites its own rows; with
+    // loading modes, boot variants, its phases, more visits before, the same tab or the protocol
+    // (experiments) it prints its table alone.
+    const experiment =
+      extra.pages.some((p) => !p.name.startsWith('floor-')) ||
+      phases ||
+      visitsBefore !== 1 ||
+      returningTab !== 'new' ||
+      returningCdp;
+    if (experiment || !visits['returning-1x']) return;
+    const doc = 'docs/performance.md';
+    const date = new Date().toISOString().slice(0, 10);
+    await writeFile(
+      doc,
+      replaceRows(await readFile(doc, 'utf8'), returningRows({ visits } as BenchResults, date), RETURNING),
+    );
+    console.log(`rewrote the returning visit's rows in ${doc}`);
+    return;
+  }
   if (only === 'regions' && regions) {
     const doc = 'docs/performance.md';
     const date = new Date().toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 // Side-by-side browser measurements of our widget and vanilla-cookieconsent on one page.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { CONTENT_TYPES, readStaticFile } from '../demo/static-files';
@@ -49,12 +49,20 @@ const STATIC_CACHE = 'public, max-age=86400';
  * @param folders `/v/<name>/` → a folder of boot variants (bench/returning.ts); a file missing there is
  *   served from dist/, as is what an inline boot (no src: its base is the page's folder) asks for at /.
  */
-export async function startBenchServer(
+export function startBenchServer(
   pages: Record<string, string> = {},
   folders: Record<string, string> = {},
 ): Promise<Listening> {
+  return listen(createServer(benchHandler(pages, folders)), { port: 0, host: '127.0.0.1' });
+}
+
+/** startBenchServer's requests, for a server that answers a few of its own first (bench/returning-shopper.ts). */
+export function benchHandler(
+  pages: Record<string, string> = {},
+  folders: Record<string, string> = {},
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const all = { ...PAGES, ...pages };
-  const server = createServer(async (req, res) => {
+  return async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const page = all[path];
     if (page !== undefined) {
@@ -82,8 +90,7 @@ export async function startBenchServer(
     if (!file) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': file.type, 'cache-control': STATIC_CACHE });
     res.end(file.body);
-  });
-  return listen(server, { port: 0, host: '127.0.0.1' });
+  };
 }
 
 export const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'];

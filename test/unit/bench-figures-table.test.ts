@@ -10,10 +10,12 @@ import {
   LABEL,
   markdownTable,
   REGIONS,
+  RETURNING,
   reconcileRows,
   regionsRows,
   replaceBetweenMarkers,
   replaceRows,
+  returningRows,
   START,
   type Stat,
 } from '../../bench/figures-table';
@@ -340,6 +342,35 @@ describe('bench: the table of latest figures', () => {
         .map((line) => cells(line)?.[0]?.replace(/ \(alone.*/, ''));
     expect(order(alone)).toEqual(order(doc));
     expect(new Set(lines.filter((l) => l.startsWith('|')).map((l) => l.length)).size).toBe(1);
+  });
+
+  it('rewrites the returning visit’s rows alone, without 4× rows it did not measure, and says when the protocol was attached', () => {
+    const figures = (r: BenchResults) =>
+      figuresSection(r)
+        .split('\n')
+        .map((line) => cells(line)?.[0] ?? '')
+        .filter((f) => f.startsWith(RETURNING));
+    const withFourTimes = results();
+    withFourTimes.visits['returning-4x'] = { runs: 10, uiLoaded: 0, figures: {} };
+    expect(figures(withFourTimes)).toContain(
+      'returning visit, 4× CPU: main-thread CPU added over the bare page',
+    );
+    expect(figures(results()).some((f) => f.includes('4×'))).toBe(false);
+
+    const cdp = results();
+    const returning = cdp.visits['returning-1x'];
+    if (returning) returning.cdp = true;
+    expect(figures(cdp)[0]).toBe('returning visit: bytes loaded, gzip (DevTools protocol attached)');
+
+    const doc = `${START}\n\n${figuresSection(withFourTimes)}\n\n${END}\n`;
+    const alone = replaceRows(doc, returningRows(results(), '2026-12-04'), RETURNING);
+    expect(alone.split('\n').filter((line) => line.startsWith(`| ${RETURNING}`))).toHaveLength(5);
+    expect(row(alone, 'returning visit: bytes loaded, gzip (alone, 2026-12-04, 10 runs)')?.[1]).toBe(
+      '2.50 KB, no UI code',
+    );
+    expect(
+      cells(alone.split('\n').find((line) => line.startsWith('| ') && !/^\| (figure|-)/.test(line)))?.[0],
+    ).toBe('returning visit: bytes loaded, gzip (alone, 2026-12-04, 10 runs)');
   });
 
   it('finds its markers and its header in docs/performance.md', () => {

@@ -2,7 +2,7 @@
 // main thread, only the banner's files, nested events counted once, thread time apart from wall time — and
 // the returning visit's whole main thread of the page's renderer (bench/returning.ts).
 import { describe, expect, it } from 'vitest';
-import { pageMainThread } from '../../bench/returning';
+import { bootPhases, pageMainThread } from '../../bench/returning';
 import { attributedMs } from '../../bench/widget';
 
 const MAIN = { ph: 'M', name: 'thread_name', pid: 1, tid: 7, args: { name: 'CrRendererMain' } };
@@ -76,5 +76,51 @@ describe('bench: the returning visit’s whole main thread', () => {
 
   it('fails loudly when the page was not parsed in the trace', () => {
     expect(() => pageMainThread(trace(named('RunTask', 0, 10, 10)), PAGE)).toThrow(/no ParseHTML/);
+  });
+});
+
+describe('bench: the boot’s phases on a returning visit', () => {
+  const PAGE = 'http://127.0.0.1/ours';
+  const span = (name: string, ts: number, dur: number, tdur: number, url?: string, tid = 7) => ({
+    ph: 'X',
+    name,
+    pid: 1,
+    tid,
+    ts,
+    dur,
+    tdur,
+    args: url ? { data: { url } } : {},
+  });
+  const parse = { ...span('ParseHTML', 0, 100, 100), args: { beginData: { url: PAGE } } };
+
+  it('splits its evaluation into compile, run, source positions and code cache, and adds its callbacks', () => {
+    const phases = bootPhases(
+      trace(
+        parse,
+        span('EvaluateScript', 1000, 5000, 3000, OURS),
+        span('v8.compile', 1000, 100, 100, OURS),
+        span('v8.run', 1200, 3000, 2000),
+        span('V8.CollectSourcePositions', 1500, 1000, 400),
+        span('V8.CollectSourcePositions', 1600, 100, 100),
+        span('v8.produceCache', 4500, 500, 500),
+        // The theme's handler and another thread's boot: not the boot's.
+        span('FunctionCall', 7000, 1000, 1000, 'http://127.0.0.1/theme.js'),
+        span('FunctionCall', 7000, 1000, 1000, OURS, 8),
+        span('FunctionCall', 9000, 1000, 600, OURS),
+      ),
+      PAGE,
+    );
+    expect(phases).toEqual({
+      evaluate: 3,
+      compile: 0.1,
+      run: 2,
+      produceCache: 0.5,
+      sourcePositions: 0.4,
+      callbacks: 0.6,
+    });
+  });
+
+  it('has none for a page without a boot file', () => {
+    expect(bootPhases(trace(parse, span('EvaluateScript', 1000, 500, 500, PAGE)), PAGE)).toBeNull();
   });
 });
