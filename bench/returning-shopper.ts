@@ -5,16 +5,17 @@
 // run's parsers. Nothing of the bench runs in the page but a load listener that sends the beacon.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
 import { CATEGORIES } from '../core/categories';
 import { type Listening, listen } from '../proxy/adapters/node-listen';
 import { COOKIE_NAME, encodeRecord } from '../widget/cookie-store';
 import type { Candidate } from './pages';
 import {
   bootPhases,
+  type PageTimings,
   PHASE_CATEGORIES,
   pageMainThread,
   type ReturningSample,
+  returningSample,
   WHOLE_THREAD_CATEGORIES,
 } from './returning';
 import { StartupTraceTimeout, traceStartup } from './startup-trace';
@@ -65,13 +66,8 @@ export function decisionCookie(candidate: Candidate, now: number): string | null
 }
 
 /** What the measured page sends (performance timeline, ms from its navigation start). */
-export interface VisitReport {
-  responseEnd: number;
-  interactive: number;
+export interface VisitReport extends PageTimings {
   loadStart: number;
-  fcp: number | null;
-  lcp: number | null;
-  gated: number | null;
 }
 
 /**
@@ -212,21 +208,7 @@ export async function startReturningServer(
           body: await body(url),
         })),
       );
-      return {
-        raw: loaded.reduce((n, b) => n + b.body.length, 0),
-        gzip: loaded.reduce((n, b) => n + gzipSync(b.body, { level: 9 }).length, 0),
-        uiLoaded: loaded.some((b) => b.url.includes('storefront-consent-ui')),
-        ownMs: own.wall,
-        ownCpuMs: own.cpu,
-        mainCpuMs: whole.mainCpu,
-        scriptCpuMs: whole.scriptCpu,
-        fcpMs: report.fcp,
-        lcpMs: report.lcp,
-        responseEndMs: report.responseEnd,
-        parseMs: report.interactive - report.responseEnd,
-        gatedMs: report.gated,
-        phases: o.phases ? bootPhases(visit.trace, pageUrl) : null,
-      };
+      return returningSample(loaded, own, whole, report, o.phases ? bootPhases(visit.trace, pageUrl) : null);
     } finally {
       reports.delete(id);
       running.delete(id);

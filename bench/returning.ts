@@ -169,6 +169,42 @@ async function firstVisit(browser: Browser, base: string, path: string, candidat
   return context;
 }
 
+/** What the measured page reports of itself: paints and the parser's end, from navigation start. */
+export interface PageTimings {
+  responseEnd: number;
+  interactive: number;
+  fcp: number | null;
+  lcp: number | null;
+  /** When the gated analytics script ran. */
+  gated: number | null;
+}
+
+/**
+ * One returning visit's figures from its parts, however it was run (through the protocol or without):
+ * the banner's files it loaded, its trace's attributed and whole-thread times, the page's timings.
+ */
+export const returningSample = (
+  loaded: { url: string; body: Buffer }[],
+  own: { wall: number; cpu: number },
+  whole: { mainCpu: number; scriptCpu: number },
+  t: PageTimings,
+  phases: BootPhases | null,
+): ReturningSample => ({
+  raw: loaded.reduce((n, b) => n + b.body.length, 0),
+  gzip: loaded.reduce((n, b) => n + gzipSync(b.body, { level: 9 }).length, 0),
+  uiLoaded: loaded.some((b) => b.url.includes('storefront-consent-ui')),
+  ownMs: own.wall,
+  ownCpuMs: own.cpu,
+  mainCpuMs: whole.mainCpu,
+  scriptCpuMs: whole.scriptCpu,
+  fcpMs: t.fcp,
+  lcpMs: t.lcp,
+  responseEndMs: t.responseEnd,
+  parseMs: t.interactive - t.responseEnd,
+  gatedMs: t.gated,
+  phases,
+});
+
 /** One returning visit of `path` in a fresh context, after a first visit to the same page. */
 export async function measureReturning(
   browser: Browser,
@@ -214,21 +250,7 @@ export async function measureReturning(
       };
     });
     const loaded = await Promise.all(bodies);
-    return {
-      raw: loaded.reduce((n, b) => n + b.body.length, 0),
-      gzip: loaded.reduce((n, b) => n + gzipSync(b.body, { level: 9 }).length, 0),
-      uiLoaded: loaded.some((b) => b.url.includes('storefront-consent-ui')),
-      ownMs: own.wall,
-      ownCpuMs: own.cpu,
-      mainCpuMs: whole.mainCpu,
-      scriptCpuMs: whole.scriptCpu,
-      fcpMs: paint.fcp,
-      lcpMs: paint.lcp,
-      responseEndMs: paint.responseEnd,
-      parseMs: paint.interactive - paint.responseEnd,
-      gatedMs: paint.gated,
-      phases: o.phases ? bootPhases(trace, base + path) : null,
-    };
+    return returningSample(loaded, own, whole, paint, o.phases ? bootPhases(trace, base + path) : null);
   } finally {
     await context.close();
   }
