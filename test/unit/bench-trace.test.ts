@@ -6,16 +6,19 @@ import { bootPhases, pageMainThread } from '../../bench/returning';
 import { attributedMs } from '../../bench/widget';
 
 const MAIN = { ph: 'M', name: 'thread_name', pid: 1, tid: 7, args: { name: 'CrRendererMain' } };
-const event = (ts: number, dur: number, tdur: number, url: string, tid = 7) => ({
+/** A complete event ('X') of the renderer's process, on its main thread unless `tid` says otherwise. */
+const complete = (name: string, ts: number, dur: number, tdur: number, tid = 7, args = {}) => ({
   ph: 'X',
-  name: 'FunctionCall',
+  name,
   pid: 1,
   tid,
   ts,
   dur,
   tdur,
-  args: { data: { url } },
+  args,
 });
+const event = (ts: number, dur: number, tdur: number, url: string, tid = 7) =>
+  complete('FunctionCall', ts, dur, tdur, tid, { data: { url } });
 const trace = (...events: object[]) => Buffer.from(JSON.stringify({ traceEvents: [MAIN, ...events] }));
 const OURS = 'http://127.0.0.1/dist/storefront-consent.js';
 
@@ -46,28 +49,18 @@ describe('bench: main-thread time attributed to a banner', () => {
 
 describe('bench: the returning visit’s whole main thread', () => {
   const PAGE = 'http://127.0.0.1/ours';
-  const named = (name: string, ts: number, dur: number, tdur: number, tid = 7, args = {}) => ({
-    ph: 'X',
-    name,
-    pid: 1,
-    tid,
-    ts,
-    dur,
-    tdur,
-    args,
-  });
 
   it('sums the thread time of the tasks of the renderer that parsed the page, and its script events', () => {
     const result = pageMainThread(
       trace(
-        named('ParseHTML', 0, 500, 400, 7, { beginData: { url: PAGE } }),
-        named('RunTask', 0, 2000, 1000),
-        named('EvaluateScript', 100, 1000, 600),
-        named('v8.compile', 150, 100, 100),
-        named('RunTask', 5000, 1000, 1000),
+        complete('ParseHTML', 0, 500, 400, 7, { beginData: { url: PAGE } }),
+        complete('RunTask', 0, 2000, 1000),
+        complete('EvaluateScript', 100, 1000, 600),
+        complete('v8.compile', 150, 100, 100),
+        complete('RunTask', 5000, 1000, 1000),
         // Another renderer's main thread (the browser's own pages): left out.
-        named('RunTask', 0, 9000, 9000, 9),
-        named('EvaluateScript', 0, 9000, 9000, 9),
+        complete('RunTask', 0, 9000, 9000, 9),
+        complete('EvaluateScript', 0, 9000, 9000, 9),
       ),
       PAGE,
     );
@@ -75,22 +68,14 @@ describe('bench: the returning visit’s whole main thread', () => {
   });
 
   it('fails loudly when the page was not parsed in the trace', () => {
-    expect(() => pageMainThread(trace(named('RunTask', 0, 10, 10)), PAGE)).toThrow(/no ParseHTML/);
+    expect(() => pageMainThread(trace(complete('RunTask', 0, 10, 10)), PAGE)).toThrow(/no ParseHTML/);
   });
 });
 
 describe('bench: the boot’s phases on a returning visit', () => {
   const PAGE = 'http://127.0.0.1/ours';
-  const span = (name: string, ts: number, dur: number, tdur: number, url?: string, tid = 7) => ({
-    ph: 'X',
-    name,
-    pid: 1,
-    tid,
-    ts,
-    dur,
-    tdur,
-    args: url ? { data: { url } } : {},
-  });
+  const span = (name: string, ts: number, dur: number, tdur: number, url?: string, tid = 7) =>
+    complete(name, ts, dur, tdur, tid, url ? { data: { url } } : {});
   const parse = { ...span('ParseHTML', 0, 100, 100), args: { beginData: { url: PAGE } } };
 
   it('splits its evaluation into compile, run, source positions and code cache, and adds its callbacks', () => {
