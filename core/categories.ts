@@ -1,5 +1,6 @@
 // The category registry: every fact about a consent category, each written once and keyed by the
-// category's name (never by its place in a list), for the widget, the proxy, the command line, the
+// category's name (never by its place in a list; the cookie's bits, which the boot decodes by place,
+// are held to it by a test), for the widget, the proxy, the command line, the
 // demo and the BigCommerce stand-in alike. Plain data, no imports: the storefront bundle takes only
 // the facts it uses (the minifier drops the rest). The one fact only a withdrawal needs, each
 // category's built-in cookie list, is in category-cookies.ts: a module of its own stays in the chunk
