@@ -110,15 +110,17 @@ export const recordFieldsSchema = z.object({
   ...fields,
 });
 
-/** What a customer's `PUT /consent` may carry for its record: all optional, and no `decided_at`. */
+/**
+ * What a customer's `PUT /consent` may carry for its record: all optional. Its `decided_at` merges a
+ * save sent again into one record; the customer in it keeps that record apart from the browser's
+ * `POST /records` of the same decision, which carries the same consent id and time.
+ */
 export const putRecordFieldsSchema = z.object({
   consent_id: z.optional(consentId),
   source: z.optional(source),
+  decided_at: z.optional(decidedAt),
   ...fields,
 });
 
-/**
- * The fields of either. A `PUT /consent` has no `decided_at`: the widget's POST of the same decision
- * carries the same consent id and time, and the customer's record must not be merged into it.
- */
-export type RecordFields = z.infer<typeof putRecordFieldsSchema> & { decided_at?: string | undefined };
+/** The fields of either. */
+export type RecordFields = z.infer<typeof putRecordFieldsSchema>;

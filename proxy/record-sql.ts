@@ -37,6 +37,23 @@ const DECIDED_AT = [
   `CREATE UNIQUE INDEX ${TABLE}_decided ON ${TABLE} (consent_id, decided_at)`,
 ];
 
+/**
+ * One decision's records, by who recorded it: the browser's (no customer) and a customer's save of the
+ * same decision are two records with the same consent id and time. 0 stands for "no customer", which
+ * is no customer id (BigCommerce's start at 1), since NULLs would never collide.
+ */
+const DECISION_KEY = 'consent_id, decided_at, (COALESCE(customer_id, 0))';
+
+/**
+ * 3: a customer's save carries `decided_at` too, so the save sent again is one record; the key
+ * widens by the customer to keep it apart from the browser's record. Rows already stored are
+ * unique under the narrower key, so under this one too.
+ */
+const CUSTOMER_DECIDED_AT = [
+  `DROP INDEX ${TABLE}_decided`,
+  `CREATE UNIQUE INDEX ${TABLE}_decision ON ${TABLE} (${DECISION_KEY})`,
+];
+
 /** Versioned and append-only: a released migration is never edited, a new one is added. */
 const MIGRATIONS: Record<SqlDriver['dialect'], string[][]> = {
   sqlite: [
@@ -49,6 +66,7 @@ const MIGRATIONS: Record<SqlDriver['dialect'], string[][]> = {
       `CREATE INDEX ${TABLE}_customer ON ${TABLE} (customer_id, created_at)`,
     ],
     DECIDED_AT,
+    CUSTOMER_DECIDED_AT,
   ],
   postgres: [
     [
@@ -60,6 +78,7 @@ const MIGRATIONS: Record<SqlDriver['dialect'], string[][]> = {
       `CREATE INDEX ${TABLE}_customer ON ${TABLE} (customer_id, created_at)`,
     ],
     DECIDED_AT,
+    CUSTOMER_DECIDED_AT,
   ],
 };
 
@@ -100,7 +119,7 @@ export function createSqlRecordStore(db: SqlDriver): RecordStore {
       const changed = await db.run(
         `INSERT INTO ${TABLE} (consent_id, customer_id, allow, deny, revision, lang, policy, region, source, origin, created_at, decided_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (consent_id, decided_at) DO NOTHING`,
+         ON CONFLICT (${DECISION_KEY}) DO NOTHING`,
         [
           r.consent_id,
           r.customer_id,
@@ -118,8 +137,8 @@ export function createSqlRecordStore(db: SqlDriver): RecordStore {
       );
       if (changed > 0) return { written: true, created_at: r.created_at };
       const [stored] = await db.query(
-        `SELECT created_at FROM ${TABLE} WHERE consent_id = ? AND decided_at = ?`,
-        [r.consent_id, r.decided_at],
+        `SELECT created_at FROM ${TABLE} WHERE consent_id = ? AND decided_at = ? AND COALESCE(customer_id, 0) = ?`,
+        [r.consent_id, r.decided_at, r.customer_id ?? 0],
       );
       // Gone between the two statements (retention): nothing is stored, so the sender must try again.
       if (!stored) throw new Error('the record collided with one that is no longer stored');

@@ -14,7 +14,10 @@ export interface RecordFilter {
 
 /** What `append` did. */
 export interface Appended {
-  /** False: the same record (its `consent_id` and `decided_at`) was already stored, and is kept as it was. */
+  /**
+   * False: the same record (its `consent_id`, `decided_at` and customer) was already stored, and is
+   * kept as it was.
+   */
   written: boolean;
   /** The stored record's: this one's when written, the earlier one's when not. */
   created_at: string;

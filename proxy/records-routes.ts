@@ -178,8 +178,11 @@ export function createRecords(o: RecordsOptions) {
     },
 
     /**
-     * The record of a customer's saved decision. Never throws: recording failures must not break
-     * saving a decision (the consent_saved line is still logged by the caller).
+     * The record of a customer's saved decision; once, when the widget sends the save again because it
+     * never saw the answer (the shopper went on to another page meanwhile). Never throws: recording
+     * failures must not break saving a decision (the consent_saved line is still logged by the caller).
+     * A `decided_at` out of range is the browser's clock, not a bad request: the save stands, and its
+     * record is kept without the time, as one that is never merged.
      */
     async saved(
       env: ProxyEnv,
@@ -191,7 +194,13 @@ export function createRecords(o: RecordsOptions) {
     ): Promise<void> {
       try {
         if (!(await store(env))) return;
-        await write(env, config, recordOf(decision, fields, customerId, request));
+        const decidedAt =
+          fields.decided_at && !decidedAtProblem(fields.decided_at, config) ? fields.decided_at : undefined;
+        await write(
+          env,
+          config,
+          recordOf(decision, { ...fields, decided_at: decidedAt }, customerId, request),
+        );
       } catch (error) {
         logFailure('records_write_failed', error);
       }

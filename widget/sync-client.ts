@@ -38,10 +38,14 @@ export interface SyncClient {
   /** The current-customer JWT; null for a guest (the storefront answers 404) or when it cannot be had. */
   token(): Promise<string | null>;
   /**
-   * Save a decision for the customer; true once the proxy confirmed it. The browser's consent id and the
-   * revision go along for the record the proxy keeps of it (docs/proxy.md, "Consent records").
+   * Save a decision for the customer; true once the proxy confirmed it. The browser's consent id, the
+   * revision and the decision's time go along for the record the proxy keeps of it (docs/proxy.md,
+   * "Consent records"), which the time keeps to one when this page or a later one sends it again.
    */
-  put(token: string, decision: Decision & { id?: string | null; revision?: number }): Promise<boolean>;
+  put(
+    token: string,
+    decision: Decision & { id?: string | null; revision?: number; updatedAt?: string },
+  ): Promise<boolean>;
   /** The customer's saved decision; null for none, or when it could not be read. */
   get(token: string): Promise<Decision | null>;
 }
@@ -66,8 +70,10 @@ export function createSyncClient(config: ModuleConfig, f: typeof fetch): SyncCli
       // A theme that sends guests to a login page answers 200 with HTML: that is no token.
       return /^[\w-]+\.[\w-]+\.[\w-]+$/.test(token) ? token : null;
     },
-    async put(token, { allow, deny, id, revision }) {
-      return !!(await call(token, { allow, deny, consent_id: id ?? undefined, revision }))?.ok;
+    async put(token, { allow, deny, id, revision, updatedAt }) {
+      // To the second, as the cookie keeps it: the page that decided and a later one send the same time.
+      const decided_at = updatedAt?.replace(/\.\d+Z$/, '.000Z');
+      return !!(await call(token, { allow, deny, consent_id: id ?? undefined, revision, decided_at }))?.ok;
     },
     async get(token) {
       const res = await call(token);

@@ -203,6 +203,8 @@ describe('sync: a customer’s choice on every device', () => {
   });
 
   it('applies the choice at once when the proxy is down, and saves it on a later page load once it is back', async () => {
+    // From nothing, also on a retry after a first attempt saved it.
+    bc.state.consent.delete(2);
     await logIn(shop.context, 2);
     await proxy?.close();
     try {
@@ -227,7 +229,8 @@ describe('sync: a customer’s choice on every device', () => {
         allow: ['analytics', 'essential', 'functional', 'targeting'],
         deny: [],
       });
-    // The record waited in the cookie through two page loads while the proxy was down, and went once.
+    // The record waited in the cookie through two page loads while the proxy was down, and is stored
+    // once, even where a page's save reached the proxy as it came back and the next page sent it again.
     const { consentId } = await shop.consent();
     await expect
       .poll(async () =>
@@ -245,6 +248,42 @@ describe('sync: a customer’s choice on every device', () => {
     await shown.waitFor();
     expect(await shown.isVisible()).toBe(true);
     forgiveRefusedConnections();
+  });
+
+  it('keeps one record of a save whose answer the shopper left behind, when the next page sends it again', async () => {
+    bc.state.customers.set(7, {
+      id: 7,
+      email: 'grace@example.com',
+      first_name: 'Grace',
+      last_name: 'Hopper',
+      customer_group_id: 0,
+    });
+    bc.state.consent.delete(7);
+    await logIn(shop.context, 7);
+    await shop.visit(storePage('7'));
+    const accept = shop.banner().getByRole('button', { name: 'Accept all' });
+    // The banner waits for the customer's saved choice to be looked up: that call is over.
+    await accept.waitFor();
+    const saves = () => bc.calls.filter((c) => c.method === 'PUT' && c.path.endsWith('/customers/7/consent'));
+    // BigCommerce is slow to answer the first save, and the shopper goes on meanwhile.
+    bc.faults.next(1, { delayMs: 1500 });
+    await accept.click();
+    await expect.poll(() => saves().length).toBe(1);
+    await shop.page.reload();
+    await shop.finished();
+    // The first save lands after all, and the page that did not see it sends the same decision again.
+    await expect
+      .poll(() => saved.filter((l) => l.event === 'consent_saved' && l.customer_id === 7).length, {
+        timeout: 10_000,
+      })
+      .toBe(2);
+    expect(saves().length).toBe(2);
+    const { consentId } = await shop.consent();
+    await expect
+      .poll(async () =>
+        (await recordsOf(consentId as string)).map((r) => `${r.source} ${r.customer_id}`).sort(),
+      )
+      .toEqual(['banner null', 'null 7']);
   });
 
   it('makes no JWT request for a guest, and sends their choice once they log in', async () => {

@@ -34,6 +34,10 @@ interface Backend {
   }>;
 }
 
+/** Each blank() is a database of its own: a migration test starts from nothing. */
+let blanks = 0;
+let d1Blanks = 0;
+
 const backends: Backend[] = [
   {
     name: 'SQLite',
@@ -46,7 +50,7 @@ const backends: Backend[] = [
         store,
         again: () => sqliteRecordStore(file),
         async blank() {
-          const other = join(dir, 'blank.db');
+          const other = join(dir, `blank-${++blanks}.db`);
           const db = new Database(other);
           return {
             run: async (sql, params = []) => void db.prepare(sql).run(...params),
@@ -69,9 +73,10 @@ const backends: Backend[] = [
         async blank() {
           const admin = new pg.Client(server.url);
           await admin.connect();
-          await admin.query('CREATE DATABASE blank');
+          const name = `blank${++blanks}`;
+          await admin.query(`CREATE DATABASE ${name}`);
           await admin.end();
-          const url = server.url.replace(/\/postgres$/, '/blank');
+          const url = server.url.replace(/\/postgres$/, `/${name}`);
           const client = new pg.Client(url);
           await client.connect();
           return {
@@ -97,14 +102,14 @@ const backends: Backend[] = [
       const mf = new Miniflare({
         modules: true,
         script: 'export default { fetch() { return new Response(null) } }',
-        d1Databases: ['RECORDS', 'BLANK'],
+        d1Databases: ['RECORDS', 'BLANK1', 'BLANK2'],
       });
       const d1 = (await mf.getD1Database('RECORDS')) as unknown as D1Like;
       return {
         store: d1RecordStore(d1),
         again: () => d1RecordStore(d1),
         async blank() {
-          const other = (await mf.getD1Database('BLANK')) as unknown as D1Like;
+          const other = (await mf.getD1Database(`BLANK${++d1Blanks}`)) as unknown as D1Like;
           return {
             run: async (sql, params = []) =>
               void (await other
@@ -156,6 +161,12 @@ const VERSION_1: Record<Backend['dialect'], string[]> = {
     'CREATE INDEX consent_records_customer ON consent_records (customer_id, created_at)',
   ],
 };
+
+/** What migration 2 added (9a3a57d): the browser's time and a unique index on it with the consent id. */
+const VERSION_2 = [
+  'ALTER TABLE consent_records ADD COLUMN decided_at TEXT',
+  'CREATE UNIQUE INDEX consent_records_decided ON consent_records (consent_id, decided_at)',
+];
 
 async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -230,7 +241,23 @@ for (const backend of backends) {
       expect(await all(store.list({ customerId: 8 }))).toHaveLength(4);
     });
 
-    it('migrates a database made at version 1 to version 2, keeping its records', async () => {
+    it("keeps a customer's record apart from the browser's of the same decision, each sent twice stored once", async () => {
+      const decidedAt = '2026-11-01T09:30:00.000Z';
+      const browser = record({ consent_id: 'customerandbrowser___1', decided_at: decidedAt });
+      const customer = { ...browser, customer_id: 3, source: null };
+      const other = { ...browser, customer_id: 4, source: null };
+      expect([
+        (await store.append(browser)).written,
+        (await store.append(customer)).written,
+        (await store.append(customer)).written,
+        (await store.append(browser)).written,
+        (await store.append(other)).written,
+      ]).toEqual([true, true, false, false, true]);
+      const listed = await all(store.list({ consentId: 'customerandbrowser___1' }));
+      expect(listed.map((r) => r.customer_id)).toEqual([null, 3, 4]);
+    });
+
+    it('migrates a database made at version 1 to the latest, keeping its records', async () => {
       const blank = await opened.blank();
       let upgraded: RecordStore | undefined;
       try {
@@ -261,6 +288,42 @@ for (const backend of backends) {
         expect((await upgraded.append(again)).written).toBe(true);
         expect((await upgraded.append(again)).written).toBe(false);
         expect(await all(upgraded.list({ consentId: 'version1_____________1' }))).toHaveLength(3);
+      } finally {
+        if (backend.name !== 'D1 (workerd)') await upgraded?.close();
+        await blank.done();
+      }
+    });
+
+    it("migrates a database made at version 2, where a customer's save sent twice is then stored once", async () => {
+      const blank = await opened.blank();
+      let upgraded: RecordStore | undefined;
+      try {
+        await blank.run(
+          'CREATE TABLE storefront_consent_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+        );
+        for (const version of [1, 2])
+          await blank.run('INSERT INTO storefront_consent_migrations (version, applied_at) VALUES (?, ?)', [
+            version,
+            '2026-11-01T00:00:00.000Z',
+          ]);
+        for (const sql of [...VERSION_1[backend.dialect], ...VERSION_2]) await blank.run(sql);
+        const decidedAt = '2026-11-01T09:00:00.000Z';
+        await blank.run(
+          `INSERT INTO consent_records (consent_id, customer_id, allow, deny, revision, source, created_at, decided_at)
+          VALUES ('version2_____________1', NULL, '["essential"]', '[]', 1, 'banner', '2026-11-01T10:00:00.000Z', ?)`,
+          [decidedAt],
+        );
+        upgraded = blank.store();
+        await upgraded.migrate();
+        await upgraded.migrate();
+        const save = record({ consent_id: 'version2_____________1', customer_id: 2, decided_at: decidedAt });
+        expect((await upgraded.append(save)).written).toBe(true);
+        expect((await upgraded.append(save)).written).toBe(false);
+        const kept = await all(upgraded.list({ consentId: 'version2_____________1' }));
+        expect(kept.map((r) => [r.customer_id, r.decided_at])).toEqual([
+          [null, decidedAt],
+          [2, decidedAt],
+        ]);
       } finally {
         if (backend.name !== 'D1 (workerd)') await upgraded?.close();
         await blank.done();

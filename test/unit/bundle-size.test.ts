@@ -147,8 +147,9 @@ describe('bundle size', () => {
     );
     // Consent records' sending came in at 1 551; reading data-native-ids here, its only user, instead of
     // in every first visit's module took it from 1 578 to 1 746, and BigCommerce's default numbers to 1 762;
-    // warning of a refused data-native-ids by the attribute's key, as every attribute is now, 1 769.
-    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1769);
+    // warning of a refused data-native-ids by the attribute's key, as every attribute is now, 1 769; the
+    // customer's save sending its decision's time, so that a save sent again is one record, 1 800.
+    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1800);
   });
 
   it('reports what a withdrawal loads on top', () => {

@@ -351,22 +351,59 @@ export function recordsContract(runtime: ProxyRuntime): void {
         expect(line).toMatchObject({ event: 'consent_saved', customer_id: 4 });
       });
 
-      it('writes a record for every save, never merged, and without a decided_at from the body', async () => {
+      it("stores a save sent again once, apart from the browser's own record of the same decision", async () => {
         const id = consentId();
         const jwt = await signCustomerJwt(bc, 6);
+        const decidedAt = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000).toISOString();
+        const save = { allow: ['analytics'], deny: [], consent_id: id, decided_at: decidedAt };
+        // The page never saw the first answer (the shopper went on), so the next page sends it again.
         for (let i = 0; i < 2; i++) {
           const answer = await call('/consent', {
             method: 'PUT',
-            body: { allow: ['analytics'], deny: [], consent_id: id, decided_at: '2026-12-03T10:00:05.123Z' },
+            body: save,
+            headers: { Authorization: `Bearer ${jwt}` },
+          });
+          expect(answer.status).toBe(200);
+        }
+        expect((await post(decision(id, { decided_at: decidedAt }))).status).toBe(201);
+        const records = ndjson((await admin(`/admin/records?consent_id=${id}`)).text);
+        expect(records.map((r) => [r.customer_id, r.decided_at])).toEqual([
+          [6, decidedAt],
+          [null, decidedAt],
+        ]);
+        expect(bc.state.consent.get(6)?.allow).toContain('analytics');
+      });
+
+      it("writes a record for every save without decided_at, and keeps a save whose time is off the proxy's clock", async () => {
+        const id = consentId();
+        const jwt = await signCustomerJwt(bc, 7);
+        const ahead = new Date(Date.now() + 2 * 86_400_000).toISOString();
+        for (const extra of [{}, {}, { decided_at: ahead }]) {
+          const answer = await call('/consent', {
+            method: 'PUT',
+            body: { allow: ['targeting'], deny: [], consent_id: id, ...extra },
             headers: { Authorization: `Bearer ${jwt}` },
           });
           expect(answer.status).toBe(200);
         }
         const records = ndjson((await admin(`/admin/records?consent_id=${id}`)).text);
         expect(records.map((r) => [r.customer_id, r.decided_at])).toEqual([
-          [6, null],
-          [6, null],
+          [7, null],
+          [7, null],
+          [7, null],
         ]);
+      });
+
+      it('refuses a malformed decided_at in the body with 400, saving nothing', async () => {
+        const jwt = await signCustomerJwt(bc, 8);
+        const answer = await call('/consent', {
+          method: 'PUT',
+          body: { allow: [], deny: [], consent_id: consentId(), decided_at: '2026-12-03T10:00:05Z' },
+          headers: { Authorization: `Bearer ${jwt}` },
+        });
+        expect(answer.status).toBe(400);
+        expect(answer.body.error.message).toContain('decided_at: must be an ISO 8601 date-time in UTC');
+        expect(bc.state.consent.has(8)).toBe(false);
       });
 
       it('refuses a malformed consent_id in the body with 400, saving nothing', async () => {

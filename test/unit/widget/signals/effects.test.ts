@@ -14,7 +14,7 @@ const record = (
   allow,
   deny: (['functional', 'analytics', 'targeting'] as const).filter((c) => !allow.includes(c)),
   revision: 1,
-  updatedAt: new Date().toISOString(),
+  updatedAt: '2026-12-03T10:00:05.432Z',
   gpc: false,
   pending: { server: false, native: false, ...pending },
   id: null,
@@ -132,6 +132,7 @@ describe('effects', () => {
         allow: ['essential', 'analytics'],
         deny: ['functional', 'targeting'],
         revision: 1,
+        decided_at: '2026-12-03T10:00:05.000Z',
       });
       expect(host.sent).toEqual(['server']);
     });
@@ -214,6 +215,7 @@ describe('effects', () => {
         allow: ['essential'],
         deny: ['functional', 'analytics', 'targeting'],
         revision: 1,
+        decided_at: '2026-12-03T10:00:05.000Z',
       });
       expect(host.sent).toEqual(['server']);
       expect(host.current?.pending.server).toBe(false);

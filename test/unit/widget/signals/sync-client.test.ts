@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Category } from '../../../../core/categories';
 import { createSyncClient, timedFetch } from '../../../../widget/sync-client';
 import { config, fakeFetch, JWT, json, syncConfig } from './fixtures';
 
@@ -68,20 +69,28 @@ describe('sync client', () => {
       });
     });
 
-    it('sends the consent id and revision along, for the record the proxy keeps', async () => {
+    it('sends the consent id, revision and time along, for the record the proxy keeps', async () => {
       const wire = fakeFetch(() => json({ allow: ['essential'], deny: [], updated_at: 'x' }));
-      await createSyncClient(syncConfig(), wire.fetch)?.put(JWT, {
-        allow: ['essential'],
-        deny: ['functional', 'analytics', 'targeting'],
+      const client = createSyncClient(syncConfig(), wire.fetch);
+      const decision = {
+        allow: ['essential'] as Category[],
+        deny: ['functional', 'analytics', 'targeting'] as Category[],
         id: 'pWq2bLxe3T6mQJ0d7XvC4A',
         revision: 3,
-      });
-      expect(JSON.parse(wire.calls[0]?.body ?? '')).toEqual({
-        allow: ['essential'],
-        deny: ['functional', 'analytics', 'targeting'],
-        consent_id: 'pWq2bLxe3T6mQJ0d7XvC4A',
-        revision: 3,
-      });
+      };
+      // The page that decided knows the milliseconds; a later page has the cookie's seconds. Both
+      // send the same time, which is how the proxy keeps a save sent again to one record.
+      await client?.put(JWT, { ...decision, updatedAt: '2026-12-03T10:00:05.678Z' });
+      await client?.put(JWT, { ...decision, updatedAt: '2026-12-03T10:00:05.000Z' });
+      for (const call of wire.calls)
+        expect(JSON.parse(call.body ?? '')).toEqual({
+          allow: ['essential'],
+          deny: ['functional', 'analytics', 'targeting'],
+          consent_id: 'pWq2bLxe3T6mQJ0d7XvC4A',
+          revision: 3,
+          decided_at: '2026-12-03T10:00:05.000Z',
+        });
+      expect(wire.calls).toHaveLength(2);
     });
 
     it('reports failure when the proxy refuses or cannot be reached', async () => {
