@@ -175,11 +175,12 @@ export function createSqlRecordStore(db: SqlDriver): RecordStore {
         // Category names are the registry's own identifiers, never input.
         (c) => `SUM(CASE WHEN allow LIKE '%"${c}"%' THEN 1 ELSE 0 END) AS ${c}`,
       );
-      // A logged-in customer's decision is recorded twice: by the browser (POST /records, with its
-      // decided_at) and by their account's PUT /consent (customer_id, no decided_at). The account's
-      // copy of a decision the browser recorded that day is not a second decision.
-      const accountCopy = `customer_id IS NOT NULL AND decided_at IS NULL AND consent_id IS NOT NULL AND EXISTS (
-        SELECT 1 FROM ${TABLE} AS b WHERE b.consent_id = r.consent_id AND b.decided_at IS NOT NULL
+      // A logged-in customer's decision is recorded twice: by the browser (POST /records, no customer)
+      // and by their account's PUT /consent (customer_id). The account's copy of a decision the browser
+      // recorded that day is not a second decision. Not matched by decided_at: the browser's has
+      // milliseconds, the account's the second its cookie keeps, and older copies have none.
+      const accountCopy = `customer_id IS NOT NULL AND consent_id IS NOT NULL AND EXISTS (
+        SELECT 1 FROM ${TABLE} AS b WHERE b.consent_id = r.consent_id AND b.customer_id IS NULL
         AND b.allow = r.allow AND b.deny = r.deny AND substr(b.created_at, 1, 10) = substr(r.created_at, 1, 10))`;
       const rows = await db.query(
         `SELECT substr(created_at, 1, 10) AS day, COUNT(*) AS decisions, ${allowed.join(', ')}

@@ -14,7 +14,10 @@ export interface EffectsContext {
   /** The widget's <script> tag, for what only sending reads (`data-native-ids`). */
   script: ScriptAttributes;
   record(): ConsentRecord | null;
-  /** Put a record in force again without it being a new decision (a pending flag cleared), and save it. */
+  /**
+   * Put a record in force again without it being a new decision (a pending flag cleared), and save it;
+   * nothing when the cookie no longer holds the record in force (cleared, or another tab decided).
+   */
   resave(r: ConsentRecord): void;
   /** Apply a decision found on the server: save (pending.server false), release scripts, hide the banner, fire change. */
   restore(decision: Decision): void;

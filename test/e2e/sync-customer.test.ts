@@ -315,6 +315,70 @@ describe('sync: a customer’s choice on every device', () => {
     expect(await shop.ran()).toEqual([]);
   });
 
+  /** Holds the page's first `POST /records` until `release()`; resolves `answered` once its answer is in. */
+  const holdFirstRecord = async (page: Page) => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let held = false;
+    await page.route(`${proxy?.url}/records`, async (route) => {
+      if (route.request().method() !== 'POST' || held) return route.continue();
+      held = true;
+      await released;
+      await route.continue();
+    });
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/records'));
+    const answered = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/records'),
+    );
+    return { sent, answered, release };
+  };
+
+  it("writes no decision back when the proxy's answer comes after the shopper cleared the browser", async () => {
+    await shop.visit(storePage(''));
+    const hold = await holdFirstRecord(shop.page);
+    await shop.banner().getByRole('button', { name: 'Reject all' }).click();
+    await hold.sent;
+    await shop.context.clearCookies();
+    hold.release();
+    await hold.answered;
+    // The answer's bookkeeping has run: the page API answers from the same task queue.
+    await shop.consent();
+    expect(await shop.cookie()).toBeUndefined();
+    await shop.page.reload();
+    await shop.banner().waitFor();
+  });
+
+  it("keeps another tab's newer decision when this tab's answer comes later", async () => {
+    await shop.visit(storePage(''));
+    const hold = await holdFirstRecord(shop.page);
+    await shop.banner().getByRole('button', { name: 'Reject all' }).click();
+    await hold.sent;
+    // The same shopper, in another tab of the same browser, changes their mind.
+    const other = await shop.context.newPage();
+    await other.goto(shop.page.url());
+    await other.waitForFunction(() => (window as ShopWindow).StorefrontConsent?.get().decided === true);
+    await other.evaluate(() => (window as ShopWindow).StorefrontConsent?.acceptAll());
+    await expect
+      .poll(() => other.evaluate(() => (window as ShopWindow).StorefrontConsent?.get().allow))
+      .toEqual(['essential', 'functional', 'analytics', 'targeting']);
+    const newer = (await shop.cookie())?.value;
+    hold.release();
+    await hold.answered;
+    await shop.consent();
+    expect((await shop.cookie())?.value).toBe(newer);
+    await other.reload();
+    await other.waitForFunction(() => (window as ShopWindow).StorefrontConsent?.get().decided === true);
+    expect(await other.evaluate(() => (window as ShopWindow).StorefrontConsent?.get().allow)).toEqual([
+      'essential',
+      'functional',
+      'analytics',
+      'targeting',
+    ]);
+    await other.close();
+  });
+
   it('asks a customer whose saved value allows nothing and denies nothing, as if there were none', async () => {
     bc.state.consent.set(4, { allow: ['essential'], deny: [], updatedAt: new Date().toISOString() });
     await logIn(shop.context, 4);

@@ -396,19 +396,25 @@ for (const backend of backends) {
       const browser = record({
         consent_id: 'customerbrowser______1',
         created_at: '2026-08-01T10:00:00.500Z',
-        decided_at: '2026-08-01T10:00:00.000Z',
+        decided_at: '2026-08-01T10:00:00.345Z',
         ...decision,
         allow: [...decision.allow],
         deny: [...decision.deny],
       });
+      // The account's copy has the decision's time to the second, as the browser's cookie keeps it.
       const account = {
         ...browser,
         customer_id: 7,
-        decided_at: null,
+        source: null,
+        decided_at: '2026-08-01T10:00:00.000Z',
         created_at: '2026-08-01T10:00:00.700Z',
       };
       await store.append(browser);
       await store.append(account);
+      // As a proxy before migration 3 stored them: the account's copy without a time.
+      const earlier = { ...browser, consent_id: 'customerbrowser______2' };
+      await store.append(earlier);
+      await store.append({ ...account, consent_id: earlier.consent_id, decided_at: null });
       // Another customer's PUT with no browser record (data-records="off"): their only record counts.
       await store.append(
         record({
@@ -423,11 +429,12 @@ for (const backend of backends) {
         ...account,
         allow: ['essential'],
         deny: ['functional', 'analytics', 'targeting'],
+        decided_at: '2026-08-01T11:59:59.000Z',
         created_at: '2026-08-01T12:00:00.000Z',
       });
       const [day] = await store.daily({ since: '2026-08-01', before: '2026-08-02' });
-      expect(day?.decisions).toBe(3);
-      expect(await all(store.list({ since: '2026-08-01', before: '2026-08-02' }))).toHaveLength(4);
+      expect(day?.decisions).toBe(4);
+      expect(await all(store.list({ since: '2026-08-01', before: '2026-08-02' }))).toHaveLength(6);
     });
 
     it('deletes by retention only what is older than the cut-off', async () => {

@@ -73,8 +73,10 @@ const BOOT_CEILING = 2991;
  * Then 9 175: BigCommerce's default numbers go with data-native-ids (6 288 → 6 271; Greek 9 734).
  * Then 9 275: the vendors' signals in the boot (2 904 → 2 986, above) and the boot's refused attributes
  * warned of by the module (6 271 → 6 289; Greek 9 834). Then 9 280: the gate's one pass (above).
+ * Then 9 318: a send's answer writes the cookie only where it still holds this page's decision, not
+ * over a cleared browser or another tab's newer one (6 289 → 6 327; Greek 9 877).
  */
-const FIRST_VISIT_CEILING = 9280;
+const FIRST_VISIT_CEILING = 9318;
 /** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
@@ -148,8 +150,9 @@ describe('bundle size', () => {
     // Consent records' sending came in at 1 551; reading data-native-ids here, its only user, instead of
     // in every first visit's module took it from 1 578 to 1 746, and BigCommerce's default numbers to 1 762;
     // warning of a refused data-native-ids by the attribute's key, as every attribute is now, 1 769; the
-    // customer's save sending its decision's time, so that a save sent again is one record, 1 800.
-    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1800);
+    // customer's save sending its decision's time, so that a save sent again is one record, 1 800 (1 801
+    // once the module's own minified names moved with its check of the cookie before a re-save).
+    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1801);
   });
 
   it('reports what a withdrawal loads on top', () => {
