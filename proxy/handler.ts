@@ -85,6 +85,27 @@ export function createHandler(o: HandlerOptions = {}): Handle {
   const records = createRecords({ stores: o.records ?? (() => null), log, now });
   const locate = o.locate ?? fromHeaders;
 
+  /**
+   * Shared limits (Workers: the customer's Durable Object) that fail, overloaded or being reset, fall
+   * back to this instance's own count for that request: a customer's save is not lost to the limiter,
+   * and the limits still hold per instance. Logged, once per failure, as `limits_unavailable`.
+   */
+  const orInMemory = (shared: CustomerLimits | null): CustomerLimits =>
+    shared
+      ? {
+          take: (id, kind) =>
+            shared.take(id, kind).catch((error: unknown) => {
+              log(
+                JSON.stringify({
+                  event: 'limits_unavailable',
+                  error: error instanceof Error ? error.message : String(error),
+                }),
+              );
+              return inMemory.take(id, kind);
+            }),
+        }
+      : inMemory;
+
   const setup = (env: ProxyEnv): Setup => {
     const known = setups.get(env);
     if (known) return known;
@@ -99,7 +120,7 @@ export function createHandler(o: HandlerOptions = {}): Handle {
       config,
       client,
       key: secretKey(config.clientSecret),
-      limits: o.limits?.(env) ?? inMemory,
+      limits: orInMemory(o.limits?.(env) ?? null),
       env,
     };
     setups.set(env, fresh);
