@@ -76,6 +76,15 @@ describe('sync: a customer’s choice on every device', () => {
       },
       head: HEAD,
     });
+  /** A customer beyond the stand-in's five. */
+  const addCustomer = (id: number, first_name: string, last_name: string) =>
+    bc.state.customers.set(id, {
+      id,
+      email: `${first_name.toLowerCase()}@example.com`,
+      first_name,
+      last_name,
+      customer_group_id: 0,
+    });
   const logIn = (context: BrowserContext, id: number) =>
     context.addCookies([{ name: 'sc_customer', value: String(id), url: shop.server.url }]);
   /** Every request a page makes, as `METHOD url`. */
@@ -171,13 +180,7 @@ describe('sync: a customer’s choice on every device', () => {
   });
 
   it('never shows the banner, even for a frame, to a customer whose choice is saved', async () => {
-    bc.state.customers.set(6, {
-      id: 6,
-      email: 'barbara@example.com',
-      first_name: 'Barbara',
-      last_name: 'Liskov',
-      customer_group_id: 0,
-    });
+    addCustomer(6, 'Barbara', 'Liskov');
     bc.state.consent.set(6, {
       allow: ['essential', 'analytics', 'targeting'],
       deny: ['functional'],
@@ -251,13 +254,7 @@ describe('sync: a customer’s choice on every device', () => {
   });
 
   it('keeps one record of a save whose answer the shopper left behind, when the next page sends it again', async () => {
-    bc.state.customers.set(7, {
-      id: 7,
-      email: 'grace@example.com',
-      first_name: 'Grace',
-      last_name: 'Hopper',
-      customer_group_id: 0,
-    });
+    addCustomer(7, 'Grace', 'Hopper');
     bc.state.consent.delete(7);
     await logIn(shop.context, 7);
     await shop.visit(storePage('7'));

@@ -257,77 +257,90 @@ for (const backend of backends) {
       expect(listed.map((r) => r.customer_id)).toEqual([null, 3, 4]);
     });
 
-    it('migrates a database made at version 1 to the latest, keeping its records', async () => {
+    /**
+     * A database as a proxy at schema `version` left it (its migrations' rows and statements), with what
+     * `seed` adds; then migrated twice by today's store, which `check` is given.
+     */
+    async function upgradedFrom(
+      version: 1 | 2,
+      seed: (blank: Blank) => Promise<void>,
+      check: (store: RecordStore) => Promise<void>,
+    ): Promise<void> {
       const blank = await opened.blank();
       let upgraded: RecordStore | undefined;
       try {
         await blank.run(
           'CREATE TABLE storefront_consent_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
         );
-        await blank.run('INSERT INTO storefront_consent_migrations (version, applied_at) VALUES (1, ?)', [
-          '2026-11-01T00:00:00.000Z',
-        ]);
-        for (const sql of VERSION_1[backend.dialect]) await blank.run(sql);
-        const old = `INSERT INTO consent_records (consent_id, customer_id, allow, deny, revision, source, created_at)
-          VALUES ('version1_____________1', NULL, '["essential"]', '["functional","analytics","targeting"]', 1, 'banner', ?)`;
-        // Two alike, as version 1 stored a record sent twice.
-        await blank.run(old, ['2026-11-01T10:00:00.000Z']);
-        await blank.run(old, ['2026-11-01T10:00:01.000Z']);
-        upgraded = blank.store();
-        await upgraded.migrate();
-        await upgraded.migrate();
-        const kept = await all(upgraded.list({ consentId: 'version1_____________1' }));
-        expect(kept.map((r) => [r.created_at, r.decided_at])).toEqual([
-          ['2026-11-01T10:00:00.000Z', null],
-          ['2026-11-01T10:00:01.000Z', null],
-        ]);
-        const again = record({
-          consent_id: 'version1_____________1',
-          decided_at: '2026-11-02T00:00:00.000Z',
-        });
-        expect((await upgraded.append(again)).written).toBe(true);
-        expect((await upgraded.append(again)).written).toBe(false);
-        expect(await all(upgraded.list({ consentId: 'version1_____________1' }))).toHaveLength(3);
-      } finally {
-        if (backend.name !== 'D1 (workerd)') await upgraded?.close();
-        await blank.done();
-      }
-    });
-
-    it("migrates a database made at version 2, where a customer's save sent twice is then stored once", async () => {
-      const blank = await opened.blank();
-      let upgraded: RecordStore | undefined;
-      try {
-        await blank.run(
-          'CREATE TABLE storefront_consent_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
-        );
-        for (const version of [1, 2])
+        for (let v = 1; v <= version; v++)
           await blank.run('INSERT INTO storefront_consent_migrations (version, applied_at) VALUES (?, ?)', [
-            version,
+            v,
             '2026-11-01T00:00:00.000Z',
           ]);
-        for (const sql of [...VERSION_1[backend.dialect], ...VERSION_2]) await blank.run(sql);
-        const decidedAt = '2026-11-01T09:00:00.000Z';
-        await blank.run(
-          `INSERT INTO consent_records (consent_id, customer_id, allow, deny, revision, source, created_at, decided_at)
-          VALUES ('version2_____________1', NULL, '["essential"]', '[]', 1, 'banner', '2026-11-01T10:00:00.000Z', ?)`,
-          [decidedAt],
-        );
+        for (const sql of [...VERSION_1[backend.dialect], ...(version === 2 ? VERSION_2 : [])])
+          await blank.run(sql);
+        await seed(blank);
         upgraded = blank.store();
         await upgraded.migrate();
         await upgraded.migrate();
-        const save = record({ consent_id: 'version2_____________1', customer_id: 2, decided_at: decidedAt });
-        expect((await upgraded.append(save)).written).toBe(true);
-        expect((await upgraded.append(save)).written).toBe(false);
-        const kept = await all(upgraded.list({ consentId: 'version2_____________1' }));
-        expect(kept.map((r) => [r.customer_id, r.decided_at])).toEqual([
-          [null, decidedAt],
-          [2, decidedAt],
-        ]);
+        await check(upgraded);
       } finally {
         if (backend.name !== 'D1 (workerd)') await upgraded?.close();
         await blank.done();
       }
+    }
+
+    it('migrates a database made at version 1 to the latest, keeping its records', () =>
+      upgradedFrom(
+        1,
+        async (blank) => {
+          const old = `INSERT INTO consent_records (consent_id, customer_id, allow, deny, revision, source, created_at)
+            VALUES ('version1_____________1', NULL, '["essential"]', '["functional","analytics","targeting"]', 1, 'banner', ?)`;
+          // Two alike, as version 1 stored a record sent twice.
+          await blank.run(old, ['2026-11-01T10:00:00.000Z']);
+          await blank.run(old, ['2026-11-01T10:00:01.000Z']);
+        },
+        async (upgraded) => {
+          const kept = await all(upgraded.list({ consentId: 'version1_____________1' }));
+          expect(kept.map((r) => [r.created_at, r.decided_at])).toEqual([
+            ['2026-11-01T10:00:00.000Z', null],
+            ['2026-11-01T10:00:01.000Z', null],
+          ]);
+          const again = record({
+            consent_id: 'version1_____________1',
+            decided_at: '2026-11-02T00:00:00.000Z',
+          });
+          expect((await upgraded.append(again)).written).toBe(true);
+          expect((await upgraded.append(again)).written).toBe(false);
+          expect(await all(upgraded.list({ consentId: 'version1_____________1' }))).toHaveLength(3);
+        },
+      ));
+
+    it("migrates a database made at version 2, where a customer's save sent twice is then stored once", () => {
+      const decidedAt = '2026-11-01T09:00:00.000Z';
+      return upgradedFrom(
+        2,
+        (blank) =>
+          blank.run(
+            `INSERT INTO consent_records (consent_id, customer_id, allow, deny, revision, source, created_at, decided_at)
+            VALUES ('version2_____________1', NULL, '["essential"]', '[]', 1, 'banner', '2026-11-01T10:00:00.000Z', ?)`,
+            [decidedAt],
+          ),
+        async (upgraded) => {
+          const save = record({
+            consent_id: 'version2_____________1',
+            customer_id: 2,
+            decided_at: decidedAt,
+          });
+          expect((await upgraded.append(save)).written).toBe(true);
+          expect((await upgraded.append(save)).written).toBe(false);
+          const kept = await all(upgraded.list({ consentId: 'version2_____________1' }));
+          expect(kept.map((r) => [r.customer_id, r.decided_at])).toEqual([
+            [null, decidedAt],
+            [2, decidedAt],
+          ]);
+        },
+      );
     });
 
     it('keeps every field of a record as it was appended, with an id', async () => {
