@@ -1,13 +1,12 @@
 // Where a consent law applies, and which policy it asks of the banner (docs/regions.md): one table
 // for the proxy's `GET /region` and for the widget, which settles most visits from the time zone
 // (time-zones.ts) without a network call. Anything unknown means opt-in: a lookup never lets an EU
-// shopper go unasked. Plain data, no imports: the widget bundles `policyFor` and the table it reads,
+// shopper go unasked. Plain data, no imports but the policies' names: the widget bundles `policyFor` and the table it reads,
 // never the documentation data below it (`US_STATE_LAWS`).
 
-export const POLICIES = ['opt-in', 'opt-out', 'none'] as const;
-/** `opt-in`: ask before anything optional runs; `opt-out`: allowed until the shopper says no, GPC
- * honoured; `none`: no consent law known there (the widget applies `data-region-default`). */
-export type Policy = (typeof POLICIES)[number];
+import type { Policy } from './policies';
+
+export { POLICIES, type Policy } from './policies';
 
 /** The day the tables below were last checked against the laws in force. */
 export const JURISDICTIONS_AS_OF = '2026-12-01';

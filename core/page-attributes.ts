@@ -1,8 +1,8 @@
 // The embed attributes the storefront's module reads on top of the boot's when it starts (see
 // embed-attributes.ts); the sending chunk reads its own (sync-attributes.ts).
 import { type AttributeTable, CLIENT_ID_SLOT, httpUrl, oneOf } from './attribute';
-import type { Policy } from './jurisdictions';
 import { supported } from './languages';
+import { POLICIES, type Policy } from './policies';
 
 /** What the module a decision or the banner loads reads, on top. */
 export const PAGE_ATTRIBUTES = {
@@ -32,7 +32,7 @@ export const PAGE_ATTRIBUTES = {
   // Regional rules (docs/regions.md): `auto` finds where the shopper is and asks as the law there does.
   regions: ['off' as 'off' | 'auto', oneOf('off', 'auto')],
   // Where no consent law is known; unknown places are opt-in whatever this says.
-  regionDefault: ['opt-in' as Policy, oneOf<Policy>('opt-in', 'opt-out', 'none')],
+  regionDefault: ['opt-in' as Policy, oneOf<Policy>(...POLICIES)],
   // With a proxy, every decision goes to its consent records (docs/proxy.md) unless this is `off`.
   records: ['on' as 'on' | 'off', oneOf('on', 'off')],
 } as const satisfies AttributeTable;

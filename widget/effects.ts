@@ -3,6 +3,7 @@
 // hiding BigCommerce's banner must happen before any gated script runs, so the boot does those itself
 // with signals/consent-mode.ts and signals/native-sync.ts.)
 import type { Decision } from '../core/categories';
+import { POLICIES } from '../core/policies';
 import { sendingConfig } from './sending-config';
 import { postNative } from './signals/native-sync';
 import { createSyncClient, timedFetch } from './sync-client';
@@ -23,8 +24,8 @@ export interface EffectsContext {
   restore(decision: Decision): void;
   /** The language the shopper is shown, for the record. */
   lang: string;
-  /** The page's policy and where the shopper is (docs/regions.md): `get()`'s `policy` and `region`. */
-  where(): { policy: string; region: string | null };
+  /** Where the shopper is (docs/regions.md), as far as this page knows: `get()`'s `region`. */
+  where(): { region: string | null };
 }
 
 export interface Effects {
@@ -77,12 +78,15 @@ export function createEffects(context: EffectsContext, f: typeof fetch = (...a) 
    */
   const record = () =>
     later('records', async () => {
-      const id = context.record()?.id;
-      if (!config.records || !id) return;
-      // The page's policy, which its decisions are made under, and where the shopper is: no more of get(),
-      // whose decision is the newest, not each record's own.
-      const { policy, region } = context.where();
-      for (const u of unsentRecords(context.record()?.unsent ?? '')) {
+      const held = context.record();
+      const id = held?.id;
+      if (!config.records || !held || !id) return;
+      // The policy the decision in force was made under, which the cookie keeps: a later page that did not
+      // place the shopper (a returning visit never does) would say opt-in. Where the shopper is, as this
+      // page knows it. No more of get(), whose decision is the newest, not each record's own.
+      const policy = POLICIES[held.policy];
+      const { region } = context.where();
+      for (const u of unsentRecords(held.unsent)) {
         const res = await timedFetch(f, `${config.proxyUrl}/records`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },

@@ -74,9 +74,11 @@ const BOOT_CEILING = 2991;
  * Then 9 275: the vendors' signals in the boot (2 904 → 2 986, above) and the boot's refused attributes
  * warned of by the module (6 271 → 6 289; Greek 9 834). Then 9 280: the gate's one pass (above).
  * Then 9 318: a send's answer writes the cookie only where it still holds this page's decision, not
- * over a cleared browser or another tab's newer one (6 289 → 6 327; Greek 9 877).
+ * over a cleared browser or another tab's newer one (6 289 → 6 327; Greek 9 877). Then 9 336: the
+ * policies' names in the module (core/policies.ts), which `data-region-default` reads, so that the
+ * sending chunk names the policy a record was made under without a chunk of its own (6 345; Greek 9 895).
  */
-const FIRST_VISIT_CEILING = 9318;
+const FIRST_VISIT_CEILING = 9336;
 /** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
@@ -151,8 +153,9 @@ describe('bundle size', () => {
     // in every first visit's module took it from 1 578 to 1 746, and BigCommerce's default numbers to 1 762;
     // warning of a refused data-native-ids by the attribute's key, as every attribute is now, 1 769; the
     // customer's save sending its decision's time, so that a save sent again is one record, 1 800 (1 801
-    // once the module's own minified names moved with its check of the cookie before a re-save).
-    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1801);
+    // once the module's own minified names moved with its check of the cookie before a re-save); a
+    // record's policy as the cookie keeps it, not the sending page's, 1 808.
+    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1808);
   });
 
   it('reports what a withdrawal loads on top', () => {

@@ -373,7 +373,7 @@ describe('effects', () => {
       expect(host.current?.unsent).toBe('');
     });
 
-    it("sends each record's own decision with the page's policy and region, whatever else get() answers", async () => {
+    it("sends each record's own decision with its policy and the page's region, whatever else get() answers", async () => {
       const host = fakeHost(recordsConfig());
       // As the core wires it: the whole of get(), whose decision is the newest, not the unsent one's.
       host.where = () => ({
@@ -383,11 +383,13 @@ describe('effects', () => {
         revision: 9,
         updatedAt: '2026-12-03T10:00:09.000Z',
         consentId: ID,
-        policy: 'opt-out',
+        policy: 'opt-in',
         region: 'US-CA',
       });
       const wire = fakeFetch(() => json({ created_at: 'x' }, 201));
-      decide(host, createEffects(host, wire.fetch), unsent([['essential'], 'banner', AT]));
+      // Made under opt-out (the cookie says so); get() on this page says opt-in, as a later page that did
+      // not place the shopper would.
+      decide(host, createEffects(host, wire.fetch), { ...unsent([['essential'], 'banner', AT]), policy: 1 });
       await settle();
       expect(bodies(wire.calls)).toEqual([
         {
