@@ -2,7 +2,7 @@
 // stopped and deleted afterwards. Debian's server binaries refuse to run as root, so as root they
 // run as the `postgres` user that Debian's package creates (.ci/run installs it).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,13 @@ export interface Postgres {
   halt(): Promise<void>;
   /** Starts the halted server again, on the same port with the same data. */
   resume(): Promise<void>;
+  /**
+   * Stops every process of the server (SIGSTOP), as a frozen host or a network that drops packets
+   * looks to its clients: connections stay open, and nothing on them is answered.
+   */
+  freeze(): Promise<void>;
+  /** Lets the frozen server go on (SIGCONT). `stop` thaws it first. */
+  thaw(): Promise<void>;
 }
 
 function serverBin(): string {
@@ -38,6 +45,22 @@ const freePort = () =>
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
     });
   });
+
+/** The processes whose parent is `parent`, from /proc. */
+function childrenOf(parent: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        // The parent is the 2nd field after the command, which is in parentheses and may hold spaces.
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
+}
 
 export async function startPostgres(): Promise<Postgres> {
   const bin = serverBin();
@@ -70,10 +93,17 @@ export async function startPostgres(): Promise<Postgres> {
   const halt = () => run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
   start();
   let running = true;
+  let frozen: number[] = [];
+  const thaw = () => {
+    for (const pid of frozen) process.kill(pid, 'SIGCONT');
+    frozen = [];
+  };
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async stop() {
       try {
+        // A frozen server would not act on pg_ctl's signal until thawed.
+        thaw();
         if (running) halt();
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -86,6 +116,18 @@ export async function startPostgres(): Promise<Postgres> {
     async resume() {
       start();
       running = true;
+    },
+    async freeze() {
+      // The postmaster (the first line of its postmaster.pid) first, so it forks no backend that the
+      // list of its children would miss.
+      const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      for (const pid of [postmaster, ...childrenOf(postmaster)]) {
+        process.kill(pid, 'SIGSTOP');
+        frozen.push(pid);
+      }
+    },
+    async thaw() {
+      thaw();
     },
   };
 }

@@ -1,7 +1,8 @@
 // The record store failing under a running Node proxy (docs/proxy.md, "Consent records"): a SQLite
-// file locked, read-only or damaged, a PostgreSQL that goes away. Each time the proxy answers a clear
-// 503 quickly, keeps answering the consent routes, logs records_write_failed (never the address or
-// the user agent), and loses nothing already recorded. Real HTTP, the BigCommerce stand-in.
+// file locked, read-only or damaged, a PostgreSQL that goes away, goes silent or freezes. Each time
+// the proxy answers a clear 503 quickly, keeps answering the consent routes, logs records_write_failed
+// (never the address or the user agent), and loses nothing already recorded. Real HTTP, the
+// BigCommerce stand-in.
 import {
   chmodSync,
   closeSync,
@@ -29,6 +30,10 @@ const USER_AGENT = 'Mozilla/5.0 FaultTest';
 const ADDRESS = '203.0.113.77';
 /** How long a failing write may hold its answer. */
 const PROMPT_MS = 1500;
+/** The same, when PostgreSQL stops answering on an open connection: the statement bound, 5 s, and a margin. */
+const FROZEN_MS = 6500;
+/** Longer than any answer a test expects, well short of a test's timeout. */
+const ANSWER_MS = 20_000;
 
 let ids = 0;
 /** A consent id no other test has used: 22 base64url characters. */
@@ -69,6 +74,9 @@ describe('the record store failing under the Node proxy', () => {
   async function call(proxy: Running, path: string, init: RequestInit = {}) {
     const began = performance.now();
     const response = await fetch(`${proxy.url}${path}`, {
+      // An answer that never comes fails the test here, before its timeout: so the outage it is under
+      // still ends (postgresFault), and no frozen cluster outlives the run.
+      signal: AbortSignal.timeout(ANSWER_MS),
       ...init,
       headers: { Origin: ORIGIN, 'User-Agent': USER_AGENT, 'CF-Connecting-IP': ADDRESS, ...init.headers },
     });
@@ -228,20 +236,35 @@ describe('the record store failing under the Node proxy', () => {
     await expect(start(file)).rejects.toThrow(/^RECORDS_DB: the record store could not be opened \(.+\)$/);
   });
 
+  /** How a PostgreSQL cluster is taken out, and brought back. */
+  interface Outage {
+    down(postgres: Postgres): Promise<void>;
+    up(postgres: Postgres): Promise<void>;
+  }
+  /** Halted, its data kept: its connections close. */
+  const HALTED: Outage = { down: (p) => p.halt(), up: (p) => p.resume() };
+  /** Every process stopped: its connections stay open, and nothing on them is answered. */
+  const FROZEN: Outage = { down: (p) => p.freeze(), up: (p) => p.thaw() };
+
   /**
-   * A proxy on a fresh PostgreSQL cluster that records, then `fault` while the cluster is down (halted,
-   * its data kept); once it is back, every record from before and after is there.
+   * A proxy on a fresh PostgreSQL cluster that records (several at once, so the pool holds several
+   * connections), then `fault` while the cluster is out; once it is back, every record from before and
+   * after is there. The outage always ends, so a failing test leaves no frozen cluster behind.
    */
   async function postgresFault(
     fault: (postgres: Postgres, proxy: Running) => Promise<unknown>,
+    outage = HALTED,
   ): Promise<void> {
     const postgres = await startPostgres();
     const proxy = await start(postgres.url);
     try {
-      const before = await recordSome(proxy);
-      await postgres.halt();
-      await fault(postgres, proxy);
-      await postgres.resume();
+      const before = (await Promise.all([recordSome(proxy, 2), recordSome(proxy, 2)])).flat();
+      await outage.down(postgres);
+      try {
+        await fault(postgres, proxy);
+      } finally {
+        await outage.up(postgres);
+      }
       const after = await recordSome(proxy, 1);
       expect(await recorded(proxy)).toEqual(expect.arrayContaining([...before, ...after]));
     } finally {
@@ -280,6 +303,27 @@ describe('the record store failing under the Node proxy', () => {
           await new Promise((resolve) => silent.close(resolve));
         }
       }),
+    60_000,
+  );
+
+  it(
+    'a PostgreSQL frozen mid-run, its connections open (a host frozen, a network dropping packets): a 503 within the statement bound, and every record again once it answers',
+    () =>
+      postgresFault(async (_, proxy) => {
+        // A pooled connection's statement goes unanswered: given up after 5 s (record-store-postgres.ts).
+        // PUT /consent waits for its record as long.
+        const ms = await expectFailingButServing(proxy, 5, 'PostgreSQL frozen', FROZEN_MS);
+        // The bound it met, not the connection timeout: the pool handed it an open connection.
+        expect(ms).toBeGreaterThanOrEqual(4500);
+        // GET /health does not wait on the store at all.
+        const health = await call(proxy, '/health');
+        expect(health.status).toBe(200);
+        expect(health.ms).toBeLessThan(PROMPT_MS);
+        const again = await post(proxy, consentId());
+        console.info(`PostgreSQL frozen, again: POST /records ${again.status} in ${again.ms} ms`);
+        expect(again.status).toBe(503);
+        expect(again.ms).toBeLessThan(FROZEN_MS);
+      }, FROZEN),
     60_000,
   );
 });
