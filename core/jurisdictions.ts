@@ -1,8 +1,8 @@
 // Where a consent law applies, and which policy it asks of the banner (docs/regions.md): one table
 // for the proxy's `GET /region` and for the widget, which settles most visits from the time zone
 // (time-zones.ts) without a network call. Anything unknown means opt-in: a lookup never lets an EU
-// shopper go unasked. Plain data, no imports but the policies' names: the widget bundles `policyFor` and the table it reads,
-// never the documentation data below it (`US_STATE_LAWS`).
+// shopper go unasked. Plain data, no imports but the policies' names: the widget bundles `policyFor`
+// and the table it reads, never the documentation data below it (`US_STATE_LAWS`).
 
 import type { Policy } from './policies';
 
