@@ -19,13 +19,15 @@ const MIGRATION_LOCK = 727_361;
  * waiting on it and the connection until TCP gives up, many minutes: after this the record is a 503.
  * node-postgres destroys a client whose statement timed out, and pg-pool discards a client released
  * with an error, so no connection is reused half-way through a statement.
- * One record's INSERT, or one page (PAGE_SIZE, 1000 rows) of an export, by index, is milliseconds on a
- * healthy server; 5 s is far beyond a busy one, and short of the proxy's 15 s idle timeout
- * (node-limits.ts), which would drop the shopper's connection unanswered. The stats' one query reads
- * every record in the range asked for: over many millions, ask for a shorter range.
+ * One record's INSERT is milliseconds on a healthy server; 5 s is far beyond a busy one, and short of
+ * the proxy's 15 s idle timeout (node-limits.ts), which would drop the shopper's connection unanswered.
  * Retention's DELETE has it too: it runs inside a write's request (records-routes.ts), which waits for
  * it. A day's records go well within it; a backlog too large for it (RECORDS_RETENTION_DAYS shortened
  * on a large table) is logged as records_retention_failed, each day, until deleted by hand.
+ * Writes only: with the bound on an export's pages too, a million-record export's peak memory went
+ * from 71 to 109 MB (`npm run bench`, twice each), past its 100 MB budget; node-postgres's timer per
+ * statement keeps each page alive longer. A read against a frozen server ends with the proxy's 15 s
+ * limit on a silent connection instead.
  */
 const STATEMENT_MS = 5000;
 
@@ -46,7 +48,7 @@ export function postgresRecordStore(url: string): RecordStore {
   pool.on('error', () => undefined);
   return createSqlRecordStore({
     dialect: 'postgres',
-    query: async (sql, params) => (await pool.query(bounded(sql, params))).rows,
+    query: async (sql, params) => (await pool.query(numbered(sql), [...params])).rows,
     run: async (sql, params) => (await pool.query(bounded(sql, params))).rowCount ?? 0,
     // Unbounded: migrations run at start, before any request, and one may build an index over every
     // record stored.
