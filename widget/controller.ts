@@ -18,6 +18,8 @@ export interface Boot extends Audience {
   /** Global Privacy Control honoured and sent by this browser. */
   gpc: boolean;
   record(): ConsentRecord | null;
+  /** The decision the cookie holds now, which another tab may have made since this page loaded. */
+  stored(): ConsentRecord | null;
   /** Replace the record without it being a new decision (a pending flag sent, a record completed). */
   replace(r: ConsentRecord): void;
   /** The banner must ask (no decision, an older revision, expired, made under a weaker policy). */
@@ -116,6 +118,7 @@ export function startWidget(d: BootDeps): StorefrontConsentApi {
     config,
     gpc,
     record: () => record,
+    stored: d.load,
     replace: (r) => {
       record = r;
     },

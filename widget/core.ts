@@ -120,7 +120,9 @@ export function createCore(boot: Boot, config: ModuleConfig, env: CoreEnv): Core
    */
   function decide(fresh: ConsentRecord, source: RecordSource): void {
     const before = boot.get();
-    const prior = boot.record();
+    // The browser's id and unsent records are the cookie's: a tab that still shows the banner after
+    // another tab decided must not give the browser a second id, nor drop that tab's unsent records.
+    const prior = safeRun(boot.stored, null) ?? boot.record();
     // The browser's consent id is made at its first decision and kept; the proxy records every decision.
     const next = {
       ...fresh,

@@ -376,6 +376,29 @@ describe('sync: a customer’s choice on every device', () => {
     await other.close();
   });
 
+  it('keeps one consent id, and both records, when a tab still showing the banner decides after another', async () => {
+    await shop.visit(storePage(''));
+    const other = await shop.context.newPage();
+    await other.goto(shop.page.url());
+    const otherBanner = other
+      .getByRole('dialog')
+      .filter({ has: other.getByRole('button', { name: 'Customize' }) });
+    await otherBanner.waitFor();
+    await shop.banner().getByRole('button', { name: 'Accept all' }).click();
+    const { consentId } = await shop.consent();
+    await expect.poll(async () => (await recordsOf(consentId as string)).length).toBe(1);
+    // The other tab loaded before that decision, and still asks: the shopper answers there too.
+    await otherBanner.getByRole('button', { name: 'Reject all' }).click();
+    await other.waitForFunction(() => (window as ShopWindow).StorefrontConsent?.get().decided === true);
+    expect(await other.evaluate(() => (window as ShopWindow).StorefrontConsent?.get().consentId)).toBe(
+      consentId,
+    );
+    await expect
+      .poll(async () => (await recordsOf(consentId as string)).map((r) => r.allow))
+      .toEqual([['essential', 'functional', 'analytics', 'targeting'], ['essential']]);
+    await other.close();
+  });
+
   it('asks a customer whose saved value allows nothing and denies nothing, as if there were none', async () => {
     bc.state.consent.set(4, { allow: ['essential'], deny: [], updatedAt: new Date().toISOString() });
     await logIn(shop.context, 4);

@@ -83,7 +83,8 @@ async function pageLoad(
   const api = startWidget({
     config,
     gpc: o.gpc ?? false,
-    load: () => o.stored ?? null,
+    // The cookie: what was saved last, else what the page loaded with.
+    load: () => saved.at(-1) ?? o.stored ?? null,
     signal: (r) => log.push(`consent-mode update ${r.allow.join('+')}`),
     gate: (allowed: () => readonly Category[]) => {
       log.push('gate.start');
