@@ -21,6 +21,11 @@ export interface ProxyConfig {
   /** `GET /region` outside Workers: the request headers that carry the shopper's country and
    * subdivision, set by the CDN in front (region-route.ts); null when not set. */
   region: { countryHeader: string | null; codeHeader: string | null };
+  /**
+   * Node only: the request header that carries the shopper's address, set by the reverse proxy in front
+   * (the records' per-address limit); null: the connection's own address.
+   */
+  clientAddressHeader: string | null;
 }
 
 /** Anything the runtime hands us: process.env, or a Workers `env` with bindings of any type. */
@@ -35,14 +40,11 @@ const optional = (fallback: string) =>
   z._default(z.string({ error: 'must be a string' }).check(z.trim()), fallback);
 
 // RFC 9110 token characters.
-const headerName = () =>
+const headerName = (example: string) =>
   z.optional(
     z
       .string({ error: 'must be a string' })
-      .check(
-        z.trim(),
-        z.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'must be a header name such as CF-IPCountry'),
-      ),
+      .check(z.trim(), z.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, `must be a header name such as ${example}`)),
   );
 
 const origin = (value: string): string | null => {
@@ -98,8 +100,9 @@ const schema = z.object({
     z.transform(Number),
   ),
   HOST: optional('127.0.0.1').check(z.minLength(1, 'is empty')),
-  REGION_HEADER: headerName(),
-  REGION_CODE_HEADER: headerName(),
+  REGION_HEADER: headerName('CF-IPCountry'),
+  REGION_CODE_HEADER: headerName('CF-Region-Code'),
+  CLIENT_ADDRESS_HEADER: headerName('X-Forwarded-For'),
 });
 
 /** Parses the environment or throws a ConfigError naming every missing or malformed variable. */
@@ -133,10 +136,11 @@ export function parseEnv(env: ProxyEnv): ProxyConfig {
     host: value.HOST,
     records: records.config,
     region: { countryHeader: value.REGION_HEADER ?? null, codeHeader: value.REGION_CODE_HEADER ?? null },
+    clientAddressHeader: value.CLIENT_ADDRESS_HEADER ?? null,
   };
 }
 
-const OPTIONAL = new Set(['PORT', 'HOST', 'REGION_HEADER', 'REGION_CODE_HEADER']);
+const OPTIONAL = new Set(['PORT', 'HOST', 'REGION_HEADER', 'REGION_CODE_HEADER', 'CLIENT_ADDRESS_HEADER']);
 
 function normalise(key: string, value: unknown): unknown {
   if (value === '' && OPTIONAL.has(key)) return undefined;

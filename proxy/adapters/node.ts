@@ -43,7 +43,7 @@ export async function serveNode(
   const server = createServer(serverOptions(limits), (req, res) => {
     // Whatever the handler did with the body, what it left unread is drained a little, then dropped.
     res.once('finish', () => discardUnread(req, limits));
-    serve(handle, frozen, req, res).catch(() => {
+    serve(handle, frozen, req, res, config.clientAddressHeader).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
       res.end('{"error":{"code":"internal","message":"the proxy failed unexpectedly"}}');
     });
@@ -63,6 +63,7 @@ async function serve(
   env: ProxyEnv,
   req: IncomingMessage,
   res: ServerResponse,
+  addressHeader: string | null,
 ): Promise<void> {
   const method = req.method ?? 'GET';
   const headers = new Headers();
@@ -71,7 +72,7 @@ async function serve(
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
   // The client's address, for the records' per-address limit only; what a client claims is dropped.
-  headers.set('CF-Connecting-IP', req.socket.remoteAddress ?? 'unknown');
+  headers.set('CF-Connecting-IP', clientAddress(req, addressHeader));
   const hasBody = method !== 'GET' && method !== 'HEAD';
   // Routed by the request target alone: `Host` is the client's to write (`Host: x/consent?` once
   // turned /health into /consent), so the URL's authority is a fixed placeholder.
@@ -110,6 +111,18 @@ async function serve(
   if (hasUnreadBody(req)) out.connection = 'close';
   res.writeHead(response.status, out);
   res.end(body);
+}
+
+/**
+ * The shopper's address. Behind a reverse proxy every shopper arrives from the proxy's own address, so
+ * they would all share one per-address limit: CLIENT_ADDRESS_HEADER names the header that proxy sets.
+ * Its last entry is read, the one the nearest proxy added (X-Forwarded-For grows by appending, and
+ * what a client sent itself comes before). Without the setting, or without the header, the connection's.
+ */
+export function clientAddress(req: IncomingMessage, header: string | null): string {
+  const given = header ? req.headers[header.toLowerCase()] : undefined;
+  const last = (Array.isArray(given) ? given.at(-1) : given)?.split(',').at(-1)?.trim();
+  return last || req.socket.remoteAddress || 'unknown';
 }
 
 /** Writes as fast as the client reads, and stops reading when the client goes away. */

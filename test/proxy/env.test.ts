@@ -95,10 +95,26 @@ describe('proxy environment: where GET /region reads the location', () => {
   it('refuses what is not a header name, and a subdivision header without the country one', () => {
     expect(problems({ ...good, REGION_HEADER: 'CF IPCountry', REGION_CODE_HEADER: 'X-Region:' })).toBe(
       'The proxy is not configured: REGION_HEADER must be a header name such as CF-IPCountry; ' +
-        'REGION_CODE_HEADER must be a header name such as CF-IPCountry',
+        'REGION_CODE_HEADER must be a header name such as CF-Region-Code',
     );
     expect(problems({ ...good, REGION_CODE_HEADER: 'CF-Region-Code' })).toBe(
       'The proxy is not configured: REGION_CODE_HEADER needs REGION_HEADER (the country) too',
+    );
+  });
+});
+
+describe('proxy environment: whose address a record comes from', () => {
+  it("takes the connection's address unless told which header a reverse proxy sets", () => {
+    expect(parseEnv(good).clientAddressHeader).toBeNull();
+    expect(parseEnv({ ...good, CLIENT_ADDRESS_HEADER: '' }).clientAddressHeader).toBeNull();
+    expect(parseEnv({ ...good, CLIENT_ADDRESS_HEADER: ' X-Forwarded-For ' }).clientAddressHeader).toBe(
+      'X-Forwarded-For',
+    );
+  });
+
+  it('refuses what is not a header name', () => {
+    expect(problems({ ...good, CLIENT_ADDRESS_HEADER: 'X-Forwarded-For:' })).toBe(
+      'The proxy is not configured: CLIENT_ADDRESS_HEADER must be a header name such as X-Forwarded-For',
     );
   });
 });
