@@ -80,6 +80,8 @@ export function createHandler(o: HandlerOptions = {}): Handle {
   const now = o.now ?? (() => new Date());
   const inMemory = memoryLimits({ now: () => now().getTime() });
   const cache = createDecisionCache<Saved>({ ttlMs: o.cacheTtlMs ?? 10_000, now: () => now().getTime() });
+  // The read of each customer's decision on its way to BigCommerce, which reads arriving meanwhile share.
+  const reading = new Map<number, Promise<Saved>>();
   // Parsed once per environment object (Workers hands the same `env` to every request).
   const setups = new WeakMap<object, Setup>();
   const records = createRecords({ stores: o.records ?? (() => null), log, now });
@@ -137,12 +139,33 @@ export function createHandler(o: HandlerOptions = {}): Handle {
     const id = await customerId(request, ready);
     const known = cache.get(id);
     if (known) return json(200, known);
-    const slot = await limits.take(id, 'read');
-    if (!slot.ok) throw tooManyReads(slot.retryAfterSeconds);
-    const { body } = await client.request('GET', `/v3/customers/${id}/consent`);
-    const answer = saved(body, null);
-    cache.set(id, answer);
-    return json(200, answer);
+    // A customer opening several pages at once misses the cache on each: one call to BigCommerce and one
+    // slot of their read limit serve them all, rather than spending the limit in one burst.
+    let pending = reading.get(id);
+    if (!pending) {
+      const read: Promise<Saved> = (async () => {
+        const slot = await limits.take(id, 'read');
+        if (!slot.ok) throw tooManyReads(slot.retryAfterSeconds);
+        const { body } = await client.request('GET', `/v3/customers/${id}/consent`);
+        return saved(body, null);
+      })().then(
+        (answer) => {
+          // A save made meanwhile took this read off the map: its answer is newer, and stays cached.
+          if (reading.get(id) === read) {
+            reading.delete(id);
+            cache.set(id, answer);
+          }
+          return answer;
+        },
+        (error: unknown) => {
+          if (reading.get(id) === read) reading.delete(id);
+          throw error;
+        },
+      );
+      reading.set(id, read);
+      pending = read;
+    }
+    return json(200, await pending);
   }
 
   async function putConsent(request: Request, ready: Setup): Promise<Response> {
@@ -158,6 +181,7 @@ export function createHandler(o: HandlerOptions = {}): Handle {
     const decision = parsed.data;
     // Whatever happens next, what was cached may no longer be what BigCommerce holds.
     cache.drop(id);
+    reading.delete(id);
     const answer = await client.request('PUT', `/v3/customers/${id}/consent`, { body: decision });
     log(
       JSON.stringify({
@@ -171,6 +195,8 @@ export function createHandler(o: HandlerOptions = {}): Handle {
     );
     await records.saved(ready.env, ready.config, id, decision, fields, request);
     const reply = saved(answer.body, decision);
+    // A read that started while this save was on its way may hold the older decision: not cached.
+    reading.delete(id);
     cache.set(id, reply);
     return json(200, reply);
   }

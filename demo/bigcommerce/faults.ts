@@ -4,6 +4,8 @@ export type Fault =
   | { status: 500 | 502 | 503 | 504 }
   | { rateLimit: number /* X-Rate-Limit-Time-Reset-Ms */ }
   | { delayMs: number }
+  /** Answered at once from the state as it is, but the answer takes this long on its way back. */
+  | { lateMs: number }
   | { drop: true };
 
 export function createFaults() {

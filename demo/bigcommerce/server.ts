@@ -126,12 +126,13 @@ export async function startBigCommerce(o: StartOptions = {}): Promise<BigCommerc
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const method = req.method ?? 'GET';
     let headers = limiter.peek();
+    const fault = faults.take();
     const reply = (r: ApiResponse) => {
       call.status = r.status;
-      send(res, r, headers);
+      if (fault && 'lateMs' in fault) setTimeout(() => send(res, r, headers), fault.lateMs);
+      else send(res, r, headers);
     };
 
-    const fault = faults.take();
     if (fault && 'drop' in fault) {
       req.socket.destroy();
       return;

@@ -187,6 +187,27 @@ describe('test faults', () => {
     expect(performance.now() - start).toBeGreaterThanOrEqual(190);
   });
 
+  it('answers late from the store as it was when the call arrived', async () => {
+    bc = await startBigCommerce();
+    bc.state.consent.set(1, {
+      allow: ['essential', 'analytics'],
+      deny: [],
+      updatedAt: new Date().toISOString(),
+    });
+    bc.faults.next(1, { lateMs: 200 });
+    const start = performance.now();
+    const late = api(bc, 'GET', '/customers/1/consent');
+    await expect.poll(() => bc.calls.at(-1)?.status).toBe(200);
+    bc.state.consent.set(1, {
+      allow: ['essential'],
+      deny: ['analytics'],
+      updatedAt: new Date().toISOString(),
+    });
+    const r = await late;
+    expect(performance.now() - start).toBeGreaterThanOrEqual(190);
+    expect((r.body as { allow: string[] }).allow).toContain('analytics');
+  });
+
   it('drops the connection without an answer and records status 0', async () => {
     bc = await startBigCommerce();
     bc.faults.next(1, { drop: true });

@@ -606,6 +606,42 @@ export function proxyContract(runtime: ProxyRuntime): void {
         expect(apiCalls().map((c) => c.method)).toEqual(['GET', 'PUT']);
       });
 
+      it("shares one call to BigCommerce, and one slot of the limit, among a customer's simultaneous reads", async () => {
+        // Twelve pages opened at once, on a new device: more than the limit's ten, all answered.
+        const id = freshCustomer();
+        bc.state.consent.set(id, {
+          allow: ['essential', 'analytics'],
+          deny: [],
+          updatedAt: new Date().toISOString(),
+        });
+        const jwt = await jwtFor(id);
+        const answers = await Promise.all(Array.from({ length: 12 }, () => call('/consent', { jwt })));
+        expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
+        for (const answer of answers) expect(answer.body.allow).toEqual(['essential', 'analytics']);
+        expect(apiCalls().filter((c) => c.method === 'GET')).toHaveLength(1);
+      });
+
+      it('never caches a read that a save overtook: the next read answers the save', async () => {
+        const id = freshCustomer();
+        bc.state.consent.set(id, {
+          allow: ['essential', 'analytics'],
+          deny: [],
+          updatedAt: new Date().toISOString(),
+        });
+        const jwt = await jwtFor(id);
+        // BigCommerce reads the decision at once, but its answer is slow on its way; the customer saves
+        // meanwhile. The read's answer is the older decision, true when it was read.
+        bc.faults.next(1, { lateMs: 500 });
+        const slowRead = call('/consent', { jwt });
+        await expect.poll(() => apiCalls().some((c) => c.method === 'GET' && c.status === 200)).toBe(true);
+        expect((await put(jwt, { allow: ['functional'], deny: ['analytics'] })).status).toBe(200);
+        expect((await slowRead).body.allow).toEqual(['essential', 'analytics']);
+        const calls = apiCalls().length;
+        const next = await call('/consent', { jwt });
+        expect(next.body).toMatchObject({ allow: ['essential', 'functional'], deny: ['analytics'] });
+        expect(apiCalls()).toHaveLength(calls);
+      });
+
       it('limits the reads that reach BigCommerce per customer, with 429 and Retry-After', async () => {
         // Customer 998 does not exist: every read fails, so none is cached, and each would call BigCommerce.
         const jwt = await jwtFor(998);
