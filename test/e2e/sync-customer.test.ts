@@ -360,6 +360,8 @@ describe('sync: a customer’s choice on every device', () => {
     await expect
       .poll(() => other.evaluate(() => (window as ShopWindow).StorefrontConsent?.get().allow))
       .toEqual(['essential', 'functional', 'analytics', 'targeting']);
+    // The other tab's own sends done: its decision recorded, the cookie no longer lists it as unsent.
+    await expect.poll(async () => (await shop.cookie())?.value.split('.').length).toBe(7);
     const newer = (await shop.cookie())?.value;
     hold.release();
     await hold.answered;
