@@ -606,15 +606,20 @@ export function proxyContract(runtime: ProxyRuntime): void {
         expect(apiCalls().map((c) => c.method)).toEqual(['GET', 'PUT']);
       });
 
-      it("shares one call to BigCommerce, and one slot of the limit, among a customer's simultaneous reads", async () => {
-        // Twelve pages opened at once, on a new device: more than the limit's ten, all answered.
+      /** A token for a fresh customer whose saved decision allows analytics. */
+      const savedAnalytics = () => {
         const id = freshCustomer();
         bc.state.consent.set(id, {
           allow: ['essential', 'analytics'],
           deny: [],
           updatedAt: new Date().toISOString(),
         });
-        const jwt = await jwtFor(id);
+        return jwtFor(id);
+      };
+
+      it("shares one call to BigCommerce, and one slot of the limit, among a customer's simultaneous reads", async () => {
+        // Twelve pages opened at once, on a new device: more than the limit's ten, all answered.
+        const jwt = await savedAnalytics();
         const answers = await Promise.all(Array.from({ length: 12 }, () => call('/consent', { jwt })));
         expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
         for (const answer of answers) expect(answer.body.allow).toEqual(['essential', 'analytics']);
@@ -622,13 +627,7 @@ export function proxyContract(runtime: ProxyRuntime): void {
       });
 
       it('never caches a read that a save overtook: the next read answers the save', async () => {
-        const id = freshCustomer();
-        bc.state.consent.set(id, {
-          allow: ['essential', 'analytics'],
-          deny: [],
-          updatedAt: new Date().toISOString(),
-        });
-        const jwt = await jwtFor(id);
+        const jwt = await savedAnalytics();
         // BigCommerce reads the decision at once, but its answer is slow on its way; the customer saves
         // meanwhile. The read's answer is the older decision, true when it was read.
         bc.faults.next(1, { lateMs: 500 });
