@@ -86,7 +86,6 @@ export function createCore(boot: Boot, config: ModuleConfig, env: CoreEnv): Core
       effects ??= import('./effects').then((m) =>
         m.createEffects({
           config,
-          script: boot.config.script,
           record: boot.record,
           // A send done: the record without that flag or unsent decision, not a new decision.
           resave(r) {
@@ -206,9 +205,7 @@ const inEurope = (): boolean => {
 
 /** The module's entry: the boot calls this once, with itself as boot. */
 export function startCore(boot: Boot): Core {
-  const config = completeConfig(boot.config, boot.config.script, document.baseURI, (v) =>
-    CSS.supports('color', v),
-  );
+  const config = completeConfig(boot.config, document.baseURI, (v) => CSS.supports('color', v));
   const lang = resolveLang(
     config.lang,
     document.documentElement.lang,
@@ -221,7 +218,7 @@ export function startCore(boot: Boot): Core {
     // Only a withdrawal clears cookies, which no first visit has: a chunk of its own, with js-cookie and
     // the notice.
     withdraw: (categories) =>
-      import('./withdrawal').then((m) => m.withdraw(categories, config, lang, boot.config.script), logError),
+      import('./withdrawal').then((m) => m.withdraw(categories, config, lang, config.script), logError),
     show: createUiLoader(config.base, document),
     lang,
   });

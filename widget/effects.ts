@@ -7,13 +7,12 @@ import { POLICIES } from '../core/policies';
 import { sendingConfig } from './sending-config';
 import { postNative } from './signals/native-sync';
 import { createSyncClient, timedFetch } from './sync-client';
-import type { ConsentRecord, ModuleConfig, ScriptAttributes } from './types';
+import type { ConsentRecord, ModuleConfig } from './types';
 import { unsentRecords, withoutEntry } from './unsent-decode';
 
 export interface EffectsContext {
+  /** The module's config; its `script` holds what only sending reads (`data-native-ids`). */
   config: ModuleConfig;
-  /** The widget's <script> tag, for what only sending reads (`data-native-ids`). */
-  script: ScriptAttributes;
   record(): ConsentRecord | null;
   /**
    * Put a record in force again without it being a new decision (a pending flag cleared), and save it;
@@ -40,7 +39,7 @@ export interface Effects {
 }
 
 export function createEffects(context: EffectsContext, f: typeof fetch = (...a) => fetch(...a)): Effects {
-  const config = sendingConfig(context.config, context.script);
+  const config = sendingConfig(context.config);
   const sync = createSyncClient(config, f);
   // Sends to one place run one after another, each with the newest record, so the last decision lands last.
   const queues = { server: Promise.resolve(), native: Promise.resolve(), records: Promise.resolve() };

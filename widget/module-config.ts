@@ -5,7 +5,7 @@
 import { CLIENT_ID_SLOT } from '../core/attribute';
 import { PAGE_ATTRIBUTES } from '../core/page-attributes';
 import { readAttributes, warnRefused } from './config-read';
-import type { BootConfig, ModuleConfig, ScriptAttributes } from './types';
+import type { BootConfig, ModuleConfig } from './types';
 
 /**
  * @param pageUrl the document's base URL, which relative URLs resolve against
@@ -13,10 +13,10 @@ import type { BootConfig, ModuleConfig, ScriptAttributes } from './types';
  */
 export function completeConfig(
   boot: BootConfig,
-  el: ScriptAttributes,
   pageUrl: string,
   isColour: (v: string) => boolean,
 ): ModuleConfig {
+  const el = boot.script;
   for (const r of boot.refused) warnRefused(...r);
   const { customerId, jwtUrl, records, ...values } = readAttributes(
     el,

@@ -2,11 +2,16 @@
 // loads (effects.ts) rather than by every first visit's module.
 import { SYNC_ATTRIBUTES } from '../core/sync-attributes';
 import { readAttributes, warnRefused } from './config-read';
-import type { Config, ModuleConfig, ScriptAttributes } from './types';
+import type { Config, ModuleConfig } from './types';
 
 /** The module's config and `data-native-ids`; a bad value is warned about as the module warns at its start. */
-export const sendingConfig = (config: ModuleConfig, script: ScriptAttributes): Config => ({
+export const sendingConfig = (config: ModuleConfig): Config => ({
   ...config,
   // Its check needs nothing of the page.
-  ...readAttributes(script, SYNC_ATTRIBUTES, { url: '', hostname: null, isColour: () => false }, warnRefused),
+  ...readAttributes(
+    config.script,
+    SYNC_ATTRIBUTES,
+    { url: '', hostname: null, isColour: () => false },
+    warnRefused,
+  ),
 });

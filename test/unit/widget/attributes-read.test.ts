@@ -255,7 +255,7 @@ describe('config', () => {
 
   it('refuses an accent colour the browser does not know', () => {
     const el = fakeScript({ 'data-accent': 'notacolour' });
-    const config = completeConfig(parseConfig(el, PAGE), el, PAGE, () => false);
+    const config = completeConfig(parseConfig(el, PAGE), PAGE, () => false);
     expect(config.accent).toBeNull();
     expect(warn).toHaveBeenCalledWith('storefront-consent: ignored data-accent="notacolour"; using null');
   });

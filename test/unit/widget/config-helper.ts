@@ -27,5 +27,5 @@ export function fakeScript(attrs: Record<string, string>, nonce?: string): Scrip
 
 export function configFrom(attrs: Record<string, string> = {}, page = PAGE): Config {
   const el = fakeScript(attrs);
-  return sendingConfig(completeConfig(parseConfig(el, page), el, page, isColour), el);
+  return sendingConfig(completeConfig(parseConfig(el, page), page, isColour));
 }

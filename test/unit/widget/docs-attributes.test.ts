@@ -37,7 +37,7 @@ function attributesRead(): string[] {
       },
     }),
   };
-  sendingConfig(completeConfig(parseConfig(el, PAGE), el, PAGE, isColour), el);
+  sendingConfig(completeConfig(parseConfig(el, PAGE), PAGE, isColour));
   return [...names].filter((n) => n.startsWith('data-')).sort();
 }
 

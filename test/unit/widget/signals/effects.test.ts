@@ -4,7 +4,6 @@ import type { RecordSource } from '../../../../core/record-sources';
 import { createEffects, type EffectsContext } from '../../../../widget/effects';
 import type { Config, ConsentRecord } from '../../../../widget/types';
 import { withUnsent } from '../../../../widget/unsent-records';
-import { fakeScript } from '../config-helper';
 import { config, fakeFetch, JWT, json, type Route, settle, syncConfig } from './fixtures';
 
 const record = (
@@ -32,7 +31,6 @@ interface FakeHost extends EffectsContext {
 function fakeHost(cfg: Config, initial: ConsentRecord | null = null): FakeHost {
   const host: FakeHost = {
     config: cfg,
-    script: fakeScript({}),
     current: initial,
     sent: [] as Array<'server' | 'native'>,
     restored: [] as Decision[],
