@@ -7,7 +7,7 @@ import type { RecordSource } from '../core/record-sources';
 import { announce } from './announce';
 import { acceptAll, decision, isChange, rejectAll, setCategories, underGpc } from './consent';
 import type { Boot, Core } from './controller';
-import { COOKIE_NAME, encodeRecord } from './cookie-store';
+import { encodeRecord } from './cookie-store';
 import { saveRecord } from './cookie-write';
 import type { Effects } from './effects';
 import { resolveLang } from './lang';
@@ -25,8 +25,6 @@ export const HOLD_BANNER_MS = 1500;
 export interface CoreEnv {
   now(): number;
   save(r: ConsentRecord): void;
-  /** Whether the cookie still holds `r`: a cleared browser or another tab's decision may have changed it. */
-  holds(r: ConsentRecord): boolean;
   /**
    * Delete a withdrawn category's cookies, then say that a reload finishes the withdrawal (the code
    * that does it, notice included, loads on demand).
@@ -90,9 +88,10 @@ export function createCore(boot: Boot, config: ModuleConfig, env: CoreEnv): Core
           // A send done: the record without that flag or unsent decision, not a new decision.
           resave(r) {
             // A send answered after the shopper cleared the browser, or decided anew in another tab,
-            // must not write this page's older decision back.
+            // must not write this page's older decision back: only while the cookie holds this page's.
             const held = boot.record();
-            if (!held || !env.holds(held)) return;
+            const stored = safeRun(boot.stored, null);
+            if (!held || !stored || encodeRecord(stored) !== encodeRecord(held)) return;
             boot.replace(r);
             save(r);
           },
@@ -214,7 +213,6 @@ export function startCore(boot: Boot): Core {
   return createCore(boot, config, {
     now: Date.now,
     save: (r) => saveRecord(r, config, location.protocol),
-    holds: (r) => document.cookie.split('; ').includes(`${COOKIE_NAME}=${encodeRecord(r)}`),
     // Only a withdrawal clears cookies, which no first visit has: a chunk of its own, with js-cookie and
     // the notice.
     withdraw: (categories) =>

@@ -101,8 +101,6 @@ async function pageLoad(
               saved.push(r);
               log.push('save');
             },
-            // The cookie as this fake keeps it: what was saved last, else what the page loaded with.
-            holds: (r) => JSON.stringify(saved.at(-1) ?? o.stored) === JSON.stringify(r),
             withdraw: (categories) => {
               cleared.push(categories);
             },
