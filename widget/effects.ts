@@ -78,8 +78,7 @@ export function createEffects(context: EffectsContext, f: typeof fetch = (...a) 
   const record = () =>
     later('records', async () => {
       const held = context.record();
-      const id = held?.id;
-      if (!config.records || !held || !id) return;
+      if (!config.records || !held?.id) return;
       // The policy the decision in force was made under, which the cookie keeps: a later page that did not
       // place the shopper (a returning visit never does) would say opt-in. Where the shopper is, as this
       // page knows it. No more of get(), whose decision is the newest, not each record's own.
@@ -90,7 +89,7 @@ export function createEffects(context: EffectsContext, f: typeof fetch = (...a) 
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({
-            consent_id: id,
+            consent_id: held.id,
             allow: u.allow,
             deny: u.deny,
             revision: u.revision,

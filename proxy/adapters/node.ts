@@ -119,7 +119,7 @@ async function serve(
  * Its last entry is read, the one the nearest proxy added (X-Forwarded-For grows by appending, and
  * what a client sent itself comes before). Without the setting, or without the header, the connection's.
  */
-export function clientAddress(req: IncomingMessage, header: string | null): string {
+function clientAddress(req: IncomingMessage, header: string | null): string {
   const given = header ? req.headers[header.toLowerCase()] : undefined;
   const last = (Array.isArray(given) ? given.at(-1) : given)?.split(',').at(-1)?.trim();
   return last || req.socket.remoteAddress || 'unknown';
