@@ -80,9 +80,10 @@ const BOOT_CEILING = 2996;
  * policies' names in the module (core/policies.ts), which `data-region-default` reads, so that the
  * sending chunk names the policy a record was made under without a chunk of its own (6 345; Greek 9 895).
  * Then 9 350: a decision takes the browser's id and unsent records from the cookie, not from the page
- * (the boot 2 996, the module 6 354; Greek 9 909).
+ * (the boot 2 996, the module 6 354; Greek 9 909). Then 9 320: the widget's tag read from the config
+ * alone, and a re-save checking the cookie through the boot's stored() (the module 6 324; Greek 9 879).
  */
-const FIRST_VISIT_CEILING = 9350;
+const FIRST_VISIT_CEILING = 9320;
 /** The budget (docs/performance.md) for a first visit: all bytes loaded, JS and CSS, gzip. */
 const FIRST_VISIT_BUDGET = 10_000;
 /**
@@ -158,8 +159,9 @@ describe('bundle size', () => {
     // warning of a refused data-native-ids by the attribute's key, as every attribute is now, 1 769; the
     // customer's save sending its decision's time, so that a save sent again is one record, 1 800 (1 801
     // once the module's own minified names moved with its check of the cookie before a re-save); a
-    // record's policy as the cookie keeps it, not the sending page's, 1 808.
-    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1808);
+    // record's policy as the cookie keeps it, not the sending page's, 1 808; the tag read from the config
+    // alone, 1 804.
+    expect(bytes, `${SYNC} is ${bytes} bytes gzip`).toBeLessThanOrEqual(1804);
   });
 
   it('reports what a withdrawal loads on top', () => {
